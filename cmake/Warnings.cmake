@@ -1,0 +1,6 @@
+# One interface target carrying the project's warning flags.
+add_library(defuse_warnings INTERFACE)
+add_library(defuse::warnings ALIAS defuse_warnings)
+target_compile_options(defuse_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+  -Wunused -Woverloaded-virtual -Wnull-dereference -Wdouble-promotion -Wformat=2)

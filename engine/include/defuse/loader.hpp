@@ -1,0 +1,51 @@
+#pragma once
+/// Loading and checking scenario and archetype files. Never throws: problems come back as
+/// diagnostics.
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "defuse/archetype.hpp"
+#include "defuse/diagnostic.hpp"
+#include "defuse/scenario.hpp"
+
+namespace defuse {
+
+/// What a load gives: the value when it is usable (no error), and every diagnostic.
+template <class T>
+struct LoadResult {
+    std::shared_ptr<const T> value;
+    std::vector<Diagnostic> diagnostics;
+    bool ok() const { return value != nullptr; }
+};
+
+/// Loads a scenario file and the archetype it names.
+LoadResult<Scenario> loadScenario(const std::filesystem::path& file);
+/// Loads a scenario from text, as if read from `name`; archetypes are searched in `dirs`.
+LoadResult<Scenario> loadScenarioText(const std::string& text, const std::string& name,
+                                      const std::vector<std::filesystem::path>& dirs);
+/// Loads an archetype file.
+LoadResult<Archetype> loadArchetype(const std::filesystem::path& file);
+/// Loads an archetype from text, as if read from `name`.
+LoadResult<Archetype> loadArchetypeText(const std::string& text, const std::string& name);
+
+/// What a file is, from its `kind:`.
+enum class FileKind { Scenario, Archetype, Unknown };
+
+/// One file found by `checkPaths`.
+struct CheckedFile {
+    std::filesystem::path path;
+    FileKind kind = FileKind::Unknown;
+    std::shared_ptr<const Scenario> scenario;  ///< when it is a scenario that loaded
+    std::vector<Diagnostic> diagnostics;
+};
+
+/// Checks files and folders (folders: every .yaml/.yml file below, sorted by path).
+std::vector<CheckedFile> checkPaths(const std::vector<std::filesystem::path>& paths);
+
+/// Every scenario below `dir` (archetype files skipped), loaded or with its diagnostics.
+std::vector<CheckedFile> loadLibrary(const std::filesystem::path& dir);
+
+}  // namespace defuse

@@ -1,0 +1,102 @@
+#pragma once
+/// A scenario: the situation, the customer, the nodes with their answers, and the endings.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "defuse/archetype.hpp"
+#include "defuse/condition.hpp"
+#include "defuse/diagnostic.hpp"
+#include "defuse/mood.hpp"
+#include "defuse/text.hpp"
+
+namespace defuse {
+
+/// One answer the trainee can pick.
+struct Answer {
+    std::string id;  ///< explicit, or NODE.N
+    Text text;
+    std::vector<std::string> tags;
+    MoodDelta effect;
+    std::optional<Condition> condition;  ///< offered only when this holds
+    std::string next;                    ///< node or ending id
+    Text note;                           ///< coaching note
+    SourcePos pos;
+};
+
+/// A customer line used instead of the default when its condition holds.
+struct LineVariant {
+    Condition when;
+    Text say;
+};
+
+/// A point in the conversation: what the customer says and the answers on offer.
+struct Node {
+    std::string id;
+    Text say;
+    std::vector<LineVariant> variants;
+    std::vector<std::string> cues;
+    std::vector<Answer> answers;
+    SourcePos pos;
+};
+
+/// How a conversation ended.
+enum class EndingKind { Resolved, Partial, Escalated, Lost };
+std::string_view endingKindId(EndingKind k);
+std::string endingKindLabel(EndingKind k, std::string_view lang);
+
+/// An ending of the conversation.
+struct Ending {
+    std::string id;
+    EndingKind kind = EndingKind::Resolved;
+    Text title;
+    Text say;   ///< the customer's closing line
+    int score = 100;  ///< 0-100 share of the outcome points
+    SourcePos pos;
+};
+
+/// Score components, in the order the debrief shows them.
+enum class Component { Outcome, Deescalation, MoodCurve, Competencies, Steps, ResponseTime };
+inline constexpr int kComponentCount = 6;
+std::string_view componentId(Component c);
+std::string componentLabel(Component c, std::string_view lang);
+
+/// How a run becomes a score.
+struct Rubric {
+    std::array<double, kComponentCount> weights{30, 20, 10, 20, 10, 10};
+    std::map<std::string, double> penalties;  ///< tag -> points per use
+
+    /// The default rubric (penalties from the tag vocabulary).
+    static Rubric defaults();
+    double weight(Component c) const { return weights[static_cast<int>(c)]; }
+};
+
+/// A loaded, checked scenario with its customer archetype resolved.
+struct Scenario {
+    std::string id;
+    std::string file;
+    std::string hash;  ///< sha256 over the scenario's and its archetype's bytes
+    Text title;
+    Text briefing;
+    Text goal;
+    int difficulty = 3;
+    std::string channel = "in_person";  ///< "in_person" or "phone"
+    std::vector<std::string> languages{"en", "zh"};
+    double timeLimit = 0;  ///< seconds per answer; 0 = untimed
+    Archetype customer;    ///< the archetype with the scenario's overrides applied
+    Text customerName;
+    std::string start;
+    std::string onEscalate;
+    std::string onWalkOut;
+    Rubric rubric = Rubric::defaults();
+    std::vector<Node> nodes;
+    std::vector<Ending> endings;
+
+    const Node* node(const std::string& id) const;
+    const Ending* ending(const std::string& id) const;
+    /// The fewest answers from the start to any ending (a measure of length).
+    int shortestTurns() const;
+};
+
+}  // namespace defuse

@@ -1,0 +1,94 @@
+// Checking files and folders, and loading a library of scenarios.
+#include <algorithm>
+
+#include "defuse/loader.hpp"
+#include "loader_internal.hpp"
+
+namespace defuse {
+
+namespace fs = std::filesystem;
+using namespace detail;
+
+namespace {
+
+bool isYaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
+
+std::vector<fs::path> yamlFilesBelow(const fs::path& dir, std::vector<Diagnostic>& diags) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+    if (ec) {
+        diags.push_back({dir.string(), 0, 0, Severity::Error, "cannot read the folder: " + ec.message()});
+        return files;
+    }
+    for (; it != end; it.increment(ec)) {
+        if (ec) break;
+        if (it->is_regular_file(ec) && isYaml(it->path())) files.push_back(it->path());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+CheckedFile checkFile(const fs::path& file) {
+    CheckedFile out;
+    out.path = file;
+    auto text = readSource(file.string(), out.diagnostics);
+    if (!text) return out;
+    std::vector<Diagnostic> parseDiags;
+    auto root = parseYaml(*text, file.string(), parseDiags);
+    if (!root) {
+        out.diagnostics = parseDiags;
+        return out;
+    }
+    std::string kind = kindOf(*root);
+    if (kind == "archetype") {
+        out.kind = FileKind::Archetype;
+        out.diagnostics = loadArchetypeText(*text, file.string()).diagnostics;
+    } else if (kind == "scenario") {
+        out.kind = FileKind::Scenario;
+        fs::path dir = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+        auto r = loadScenarioText(*text, file.string(), {dir});
+        out.scenario = r.value;
+        out.diagnostics = r.diagnostics;
+    } else {
+        SourcePos p = root->pos;
+        std::string msg = kind.empty() ? "this file has no 'kind:'; start it with 'kind: scenario' or 'kind: archetype'"
+                                       : "unknown kind '" + kind + "'; use 'kind: scenario' or 'kind: archetype'";
+        if (root->isMap())
+            for (const auto& [k, v] : root->entries)
+                if (k.value == "kind") p = v.pos;
+        out.diagnostics.push_back({file.string(), p.line, p.column, Severity::Error, msg});
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<CheckedFile> checkPaths(const std::vector<fs::path>& paths) {
+    std::vector<CheckedFile> out;
+    for (const auto& p : paths) {
+        std::error_code ec;
+        if (fs::is_directory(p, ec)) {
+            CheckedFile dirProblems;
+            dirProblems.path = p;
+            auto files = yamlFilesBelow(p, dirProblems.diagnostics);
+            if (files.empty() && dirProblems.diagnostics.empty())
+                dirProblems.diagnostics.push_back({p.string(), 0, 0, Severity::Warning, "no .yaml files in this folder"});
+            if (!dirProblems.diagnostics.empty()) out.push_back(dirProblems);
+            for (const auto& f : files) out.push_back(checkFile(f));
+        } else {
+            out.push_back(checkFile(p));
+        }
+    }
+    return out;
+}
+
+std::vector<CheckedFile> loadLibrary(const fs::path& dir) {
+    std::vector<CheckedFile> out;
+    for (auto& f : checkPaths({dir}))
+        if (f.kind == FileKind::Scenario || (f.kind == FileKind::Unknown && hasErrors(f.diagnostics)))
+            out.push_back(std::move(f));
+    return out;
+}
+
+}  // namespace defuse

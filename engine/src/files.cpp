@@ -1,0 +1,104 @@
+#include "defuse/files.hpp"
+
+#include <fcntl.h>
+#include <openssl/evp.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+namespace defuse {
+
+namespace fs = std::filesystem;
+
+namespace {
+std::string sysError(const std::string& what, const fs::path& p) {
+    return what + " " + p.string() + ": " + std::strerror(errno);
+}
+}  // namespace
+
+bool writeFileAtomic(const fs::path& path, const std::string& content, std::string* error) {
+    auto fail = [&](const std::string& msg) {
+        if (error) *error = msg;
+        return false;
+    };
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) return fail("cannot write " + path.string() + ": it is a folder");
+    fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+    std::random_device rd;
+    fs::path tmp = dir / ("." + path.filename().string() + ".tmp" + std::to_string(rd() % 1000000));
+    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) return fail(sysError("cannot write", path));
+    const char* p = content.data();
+    std::size_t left = content.size();
+    while (left > 0) {
+        ssize_t n = ::write(fd, p, left);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            std::string msg = sysError("cannot write", path);
+            ::close(fd);
+            ::unlink(tmp.c_str());
+            return fail(msg);
+        }
+        p += n;
+        left -= static_cast<std::size_t>(n);
+    }
+    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+        std::string msg = sysError("cannot write", path);
+        ::unlink(tmp.c_str());
+        return fail(msg);
+    }
+    if (::rename(tmp.c_str(), path.c_str()) != 0) {
+        std::string msg = sysError("cannot replace", path);
+        ::unlink(tmp.c_str());
+        return fail(msg);
+    }
+    int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd >= 0) {
+        ::fsync(dfd);
+        ::close(dfd);
+    }
+    return true;
+}
+
+std::optional<std::string> readFile(const fs::path& path, std::string* error, std::size_t maxBytes) {
+    auto fail = [&](const std::string& msg) -> std::optional<std::string> {
+        if (error) *error = msg;
+        return std::nullopt;
+    };
+    std::error_code ec;
+    auto st = fs::status(path, ec);
+    if (ec || !fs::exists(st)) return fail("no such file");
+    if (fs::is_directory(st)) return fail("this is a folder, not a file");
+    if (!fs::is_regular_file(st)) return fail("this is not a regular file");
+    auto size = fs::file_size(path, ec);
+    if (!ec && size > maxBytes)
+        return fail("the file is too large (" + std::to_string(size / 1024) + " KiB; at most " +
+                    std::to_string(maxBytes / 1024) + " KiB)");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return fail(std::string("cannot open the file: ") + std::strerror(errno));
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) return fail("cannot read the file");
+    std::string s = ss.str();
+    if (s.size() > maxBytes) return fail("the file is too large");
+    return s;
+}
+
+std::string sha256Hex(const std::string& bytes) {
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_Digest(bytes.data(), bytes.size(), md, &len, EVP_sha256(), nullptr);
+    static const char* kHex = "0123456789abcdef";
+    std::string out;
+    for (unsigned int i = 0; i < len; ++i) {
+        out += kHex[md[i] >> 4];
+        out += kHex[md[i] & 15];
+    }
+    return out;
+}
+
+}  // namespace defuse

@@ -1,0 +1,80 @@
+#include "defuse/mood.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace defuse {
+
+std::string_view dimName(Dim d) {
+    switch (d) {
+        case Dim::Anger: return "anger";
+        case Dim::Trust: return "trust";
+        case Dim::Patience: return "patience";
+    }
+    return "?";
+}
+
+std::optional<Dim> dimFromName(std::string_view name) {
+    for (Dim d : kAllDims)
+        if (dimName(d) == name) return d;
+    return std::nullopt;
+}
+
+void Mood::set(Dim d, int value) { v[static_cast<int>(d)] = std::clamp(value, 0, 100); }
+
+void MoodDelta::add(Dim dim, int value) {
+    d[static_cast<int>(dim)] += value;
+    set[static_cast<int>(dim)] = true;
+}
+
+bool MoodDelta::isZero() const {
+    return std::all_of(d.begin(), d.end(), [](int x) { return x == 0; });
+}
+
+bool MoodDelta::anySet() const {
+    return std::any_of(set.begin(), set.end(), [](bool x) { return x; });
+}
+
+MoodDelta MoodDelta::scaled(double factor) const {
+    MoodDelta out = *this;
+    for (int& x : out.d) x = static_cast<int>(std::lround(x * factor));
+    return out;
+}
+
+MoodDelta& MoodDelta::operator+=(const MoodDelta& o) {
+    for (int i = 0; i < kDimCount; ++i) {
+        d[i] += o.d[i];
+        set[i] = set[i] || o.set[i];
+    }
+    return *this;
+}
+
+Mood apply(Mood m, const MoodDelta& delta) {
+    for (Dim dim : kAllDims) m.set(dim, m.get(dim) + delta.get(dim));
+    return m;
+}
+
+MoodDelta diff(const Mood& before, const Mood& after) {
+    MoodDelta out;
+    for (Dim dim : kAllDims) out.add(dim, after.get(dim) - before.get(dim));
+    return out;
+}
+
+MoodBand bandOf(const Mood& m) {
+    if (m.anger() >= 80) return MoodBand::Furious;
+    if (m.anger() >= 55) return MoodBand::Angry;
+    if (m.anger() >= 30) return MoodBand::Irritated;
+    return MoodBand::Calm;
+}
+
+std::string_view bandName(MoodBand b) {
+    switch (b) {
+        case MoodBand::Calm: return "calm";
+        case MoodBand::Irritated: return "irritated";
+        case MoodBand::Angry: return "angry";
+        case MoodBand::Furious: return "furious";
+    }
+    return "?";
+}
+
+}  // namespace defuse

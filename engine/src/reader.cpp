@@ -1,0 +1,242 @@
+#include "reader.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cmath>
+#include <cstdlib>
+#include <set>
+
+#include "defuse/tags.hpp"
+
+namespace defuse::detail {
+
+void Reporter::add(SourcePos p, Severity s, std::string msg) {
+    if (s == Severity::Error) ++m_errors;
+    m_out.push_back({m_file, p.line, p.column, s, std::move(msg)});
+}
+
+std::string unknownName(const std::string& kind, const std::string& name,
+                        const std::vector<std::string>& known) {
+    std::string msg = "unknown " + kind + " '" + name + "'";
+    std::string guess = didYouMean(name, known);
+    if (!guess.empty()) msg += "; did you mean '" + guess + "'?";
+    return msg;
+}
+
+MapReader::MapReader(const YNode& node, Reporter& rep, std::string what, std::vector<std::string> known)
+    : m_node(node), m_rep(rep), m_what(std::move(what)) {
+    if (!node.isMap()) {
+        rep.error(node, m_what + " must be a mapping (key: value lines), not " + node.typeName());
+        return;
+    }
+    m_valid = true;
+    std::vector<const YNode*> seen;
+    for (const auto& [key, value] : node.entries) {
+        if (!key.isScalar()) {
+            rep.error(key, "a key in " + m_what + " must be a plain name");
+            continue;
+        }
+        bool dup = false;
+        for (const YNode* s : seen) {
+            if (s->value == key.value) {
+                rep.error(key, "duplicate key '" + key.value + "' in " + m_what + " (first given at line " +
+                                   std::to_string(s->pos.line) + ")");
+                dup = true;
+                break;
+            }
+        }
+        if (dup) continue;
+        seen.push_back(&key);
+        if (!known.empty() && std::find(known.begin(), known.end(), key.value) == known.end())
+            rep.warning(key, unknownName("key", key.value, known) + " (in " + m_what + "; it is ignored)");
+    }
+}
+
+const YNode* MapReader::get(const std::string& key) const {
+    if (!m_valid) return nullptr;
+    for (const auto& [k, v] : m_node.entries)
+        if (k.isScalar() && k.value == key) return &v;  // the first one; duplicates were reported
+    return nullptr;
+}
+
+const YNode* MapReader::require(const std::string& key) const {
+    const YNode* n = get(key);
+    if (!n && m_valid) m_rep.error(m_node, m_what + " is missing the required key '" + key + "'");
+    return n;
+}
+
+std::optional<std::string> readString(const YNode& n, Reporter& rep, const std::string& what) {
+    if (!n.isScalar()) {
+        rep.error(n, what + " must be text, not " + n.typeName());
+        return std::nullopt;
+    }
+    return n.value;
+}
+
+std::optional<std::string> readId(const YNode& n, Reporter& rep, const std::string& what) {
+    auto s = readString(n, rep, what);
+    if (!s) return std::nullopt;
+    if (s->empty()) {
+        rep.error(n, what + " must not be empty");
+        return std::nullopt;
+    }
+    for (std::size_t i = 0; i < s->size(); ++i) {
+        unsigned char c = static_cast<unsigned char>((*s)[i]);
+        if (!(std::isalnum(c) || c == '-' || c == '_' || c == '.')) {
+            rep.error(offsetPos(n, static_cast<int>(i)),
+                      what + " '" + *s + "' may only use letters a-z, digits, '-', '_' and '.'");
+            return std::nullopt;
+        }
+    }
+    return s;
+}
+
+std::optional<double> readNumber(const YNode& n, Reporter& rep, const std::string& what, double lo, double hi) {
+    if (!n.isScalar() || n.quoted) {
+        rep.error(n, what + " must be a number, not " + (n.quoted ? std::string("quoted text") : n.typeName()));
+        return std::nullopt;
+    }
+    errno = 0;
+    char* end = nullptr;
+    const char* begin = n.value.c_str();
+    double v = std::strtod(begin, &end);
+    if (end == begin || *end != '\0' || errno == ERANGE || !std::isfinite(v)) {
+        rep.error(n, what + " must be a number, not '" + n.value + "'");
+        return std::nullopt;
+    }
+    if (v < lo || v > hi) {
+        auto fmt = [](double x) {
+            std::string s = std::to_string(x);
+            s.erase(s.find_last_not_of('0') + 1);
+            if (!s.empty() && s.back() == '.') s.pop_back();
+            return s;
+        };
+        rep.error(n, what + " must be between " + fmt(lo) + " and " + fmt(hi) + ", not " + n.value);
+        return std::nullopt;
+    }
+    return v;
+}
+
+std::optional<long> readInt(const YNode& n, Reporter& rep, const std::string& what, long lo, long hi) {
+    auto v = readNumber(n, rep, what, static_cast<double>(lo), static_cast<double>(hi));
+    if (!v) return std::nullopt;
+    if (std::floor(*v) != *v) {
+        rep.error(n, what + " must be a whole number, not " + n.value);
+        return std::nullopt;
+    }
+    return static_cast<long>(*v);
+}
+
+std::optional<bool> readBool(const YNode& n, Reporter& rep, const std::string& what) {
+    static const std::set<std::string> kTrue{"true", "yes", "on"}, kFalse{"false", "no", "off"};
+    if (n.isScalar() && !n.quoted) {
+        if (kTrue.count(n.value)) return true;
+        if (kFalse.count(n.value)) return false;
+    }
+    rep.error(n, what + " must be true or false");
+    return std::nullopt;
+}
+
+std::optional<Text> readText(const YNode& n, Reporter& rep, const std::string& what) {
+    if (n.isScalar()) {
+        if (n.value.empty()) {
+            rep.error(n, what + " must not be empty");
+            return std::nullopt;
+        }
+        return Text::plain(n.value);
+    }
+    if (!n.isMap()) {
+        rep.error(n, what + " must be text, or one text per language (en: ..., zh: ...), not " + n.typeName());
+        return std::nullopt;
+    }
+    MapReader m(n, rep, what, {});
+    Text t;
+    for (const auto& [k, v] : n.entries) {
+        if (!k.isScalar()) continue;
+        if (k.value.size() < 2 || k.value.size() > 5 || !std::all_of(k.value.begin(), k.value.end(), [](char c) {
+                return std::islower(static_cast<unsigned char>(c)) || c == '-';
+            })) {
+            std::string hint = k.value.find(' ') != std::string::npos
+                                   ? "; a comma inside {...} starts a new entry, so put text that has commas in quotes"
+                                   : "";
+            rep.error(k, "'" + k.value + "' in " + what + " is not a language code (use en, zh, ...)" + hint);
+            continue;
+        }
+        if (t.byLang.count(k.value)) continue;  // duplicate, reported by MapReader
+        if (!v.isScalar() || v.value.empty()) {
+            rep.error(v, what + " in '" + k.value + "' must be non-empty text");
+            continue;
+        }
+        t.byLang[k.value] = v.value;
+    }
+    if (t.empty()) {
+        if (n.entries.empty()) rep.error(n, what + " must not be empty");
+        return std::nullopt;
+    }
+    return t;
+}
+
+std::vector<std::string> readIdList(const YNode& n, Reporter& rep, const std::string& what) {
+    std::vector<std::string> out;
+    if (n.isScalar()) {  // a single item is fine too
+        if (auto s = readId(n, rep, what)) out.push_back(*s);
+        return out;
+    }
+    if (!n.isSeq()) {
+        rep.error(n, what + " must be a list like [a, b], not " + n.typeName());
+        return out;
+    }
+    for (const YNode& item : n.items)
+        if (auto s = readId(item, rep, what)) out.push_back(*s);
+    return out;
+}
+
+std::optional<MoodDelta> readMoodMap(const YNode& n, Reporter& rep, const std::string& what, int lo, int hi) {
+    std::vector<std::string> dims;
+    for (Dim d : kAllDims) dims.emplace_back(dimName(d));
+    if (!n.isMap()) {
+        rep.error(n, what + " must be a mapping like {anger: -5, trust: 10}, not " + n.typeName());
+        return std::nullopt;
+    }
+    MapReader m(n, rep, what, {});
+    MoodDelta out;
+    bool ok = true;
+    std::set<std::string> seen;
+    for (const auto& [k, v] : n.entries) {
+        if (!k.isScalar() || !seen.insert(k.value).second) continue;
+        auto dim = dimFromName(k.value);
+        if (!dim) {
+            rep.error(k, unknownName("mood dimension", k.value, dims) + " in " + what);
+            ok = false;
+            continue;
+        }
+        auto val = readInt(v, rep, what + " " + k.value, lo, hi);
+        if (!val) {
+            ok = false;
+            continue;
+        }
+        out.add(*dim, static_cast<int>(*val));
+    }
+    if (!ok) return std::nullopt;
+    return out;
+}
+
+SourcePos offsetPos(const YNode& n, int offset) {
+    return {n.pos.line, n.pos.column + offset + (n.quoted ? 1 : 0)};
+}
+
+std::optional<Condition> readCondition(const YNode& n, Reporter& rep, const std::string& what) {
+    auto s = readString(n, rep, what);
+    if (!s) return std::nullopt;
+    std::string error;
+    int offset = 0;
+    Condition c = Condition::parse(*s, error, offset);
+    if (!c.valid()) {
+        rep.error(offsetPos(n, offset), what + ": " + error);
+        return std::nullopt;
+    }
+    return c;
+}
+
+}  // namespace defuse::detail

@@ -1,0 +1,222 @@
+// Reading replays and re-playing them against their scenario.
+#include <algorithm>
+
+#include "defuse/files.hpp"
+#include "defuse/replay.hpp"
+#include "loader_internal.hpp"
+
+namespace defuse {
+
+namespace fs = std::filesystem;
+using namespace detail;
+
+namespace {
+
+std::optional<Mood> readMood(const YNode& n, Reporter& rep, const std::string& what) {
+    auto d = readMoodMap(n, rep, what, 0, 100);
+    if (!d) return std::nullopt;
+    Mood m;
+    for (Dim dim : kAllDims) {
+        if (!d->set[static_cast<int>(dim)]) {
+            rep.error(n, what + " is missing " + std::string(dimName(dim)));
+            return std::nullopt;
+        }
+        m.set(dim, d->get(dim));
+    }
+    return m;
+}
+
+void readTurn(const YNode& n, Reporter& rep, Replay& r, int index) {
+    std::string what = "turn " + std::to_string(index);
+    MapReader m(n, rep, what, {"node", "shown", "picked", "seconds", "mood_before", "mood_after"});
+    if (!m.valid()) return;
+    Turn t;
+    if (const YNode* v = m.require("node"))
+        if (auto s = readId(*v, rep, what + " node")) t.node = *s;
+    if (const YNode* v = m.get("shown")) t.shown = readIdList(*v, rep, what + " shown");
+    if (const YNode* v = m.require("picked"))
+        if (auto s = readId(*v, rep, what + " picked")) t.picked = *s;
+    if (const YNode* v = m.get("seconds"))
+        if (auto x = readNumber(*v, rep, what + " seconds", 0, 86400)) t.seconds = *x;
+    if (const YNode* v = m.get("mood_before"))
+        if (auto x = readMood(*v, rep, what + " mood_before")) t.before = *x;
+    if (const YNode* v = m.get("mood_after"))
+        if (auto x = readMood(*v, rep, what + " mood_after")) t.after = *x;
+    r.turns.push_back(std::move(t));
+    r.turnPos.push_back(n.pos);
+    r.turnHasMood.push_back(m.get("mood_after") != nullptr);
+}
+
+}  // namespace
+
+LoadResult<Replay> loadReplayText(const std::string& text, const std::string& name) {
+    LoadResult<Replay> out;
+    auto root = parseYaml(text, name, out.diagnostics);
+    if (!root) return out;
+    Reporter rep(name, out.diagnostics);
+    MapReader m(*root, rep, "the replay",
+                {"defuse_replay", "engine", "scenario", "mode", "trainee", "seed", "language", "timed", "started",
+                 "finished", "ending", "turns"});
+    if (!m.valid()) return out;
+    auto r = std::make_shared<Replay>();
+    r->file = name;
+    if (const YNode* v = m.require("defuse_replay")) {
+        if (auto x = readInt(*v, rep, "defuse_replay (the format version)", 1, 1000)) {
+            if (*x != 1) rep.error(*v, "replay format version " + v->value + " is newer than this defuse understands (1)");
+            r->version = static_cast<int>(*x);
+        }
+    }
+    if (const YNode* v = m.get("engine"))
+        if (auto s = readString(*v, rep, "engine")) r->engineVersion = *s;
+    if (const YNode* v = m.require("scenario")) {
+        MapReader s(*v, rep, "scenario", {"id", "file", "hash"});
+        if (const YNode* x = s.require("id"))
+            if (auto id = readId(*x, rep, "scenario id")) r->scenarioId = *id;
+        if (const YNode* x = s.get("file"))
+            if (auto f = readString(*x, rep, "scenario file")) r->scenarioFile = *f;
+        if (const YNode* x = s.get("hash"))
+            if (auto h = readString(*x, rep, "scenario hash")) r->scenarioHash = *h;
+    }
+    if (const YNode* v = m.get("mode")) {
+        if (v->value == "practice") r->mode = Mode::Practice;
+        else if (v->value == "assessment") r->mode = Mode::Assessment;
+        else rep.error(*v, unknownName("mode", v->value, {"practice", "assessment"}));
+    }
+    if (const YNode* v = m.get("trainee")) {
+        if (!v->isNull())
+            if (auto s = readString(*v, rep, "trainee")) r->trainee = *s;
+    }
+    if (const YNode* v = m.get("seed")) {
+        if (auto x = readNumber(*v, rep, "seed", 0, 18446744073709551615.0)) {
+            try {
+                r->seed = std::stoull(v->value);
+            } catch (const std::exception&) {
+                rep.error(*v, "seed must be a whole number");
+            }
+        }
+    }
+    if (const YNode* v = m.get("language"))
+        if (auto s = readId(*v, rep, "language")) r->lang = *s;
+    if (const YNode* v = m.get("timed"))
+        if (auto b = readBool(*v, rep, "timed")) r->timed = *b;
+    for (auto [key, field] : {std::pair{"started", &r->started}, std::pair{"finished", &r->finished},
+                              std::pair{"ending", &r->ending}})
+        if (const YNode* v = m.get(key))
+            if (auto s = readString(*v, rep, key)) *field = *s;
+    if (const YNode* v = m.require("turns")) {
+        if (v->isSeq()) {
+            int i = 1;
+            for (const YNode& item : v->items) readTurn(item, rep, *r, i++);
+        } else if (!v->isNull()) {
+            rep.error(*v, "turns must be a list");
+        }
+    }
+    if (!rep.failed()) out.value = r;
+    return out;
+}
+
+LoadResult<Replay> loadReplay(const fs::path& file) {
+    LoadResult<Replay> out;
+    auto text = readSource(file.string(), out.diagnostics);
+    if (!text) return out;
+    return loadReplayText(*text, file.string());
+}
+
+namespace {
+
+std::shared_ptr<const Scenario> findScenario(const Replay& r, const std::vector<fs::path>& dirs,
+                                             std::vector<Diagnostic>& diags) {
+    std::error_code ec;
+    std::vector<fs::path> candidates;
+    if (!r.scenarioFile.empty()) {
+        fs::path p = r.scenarioFile;
+        if (p.is_relative()) p = fs::path(r.file).parent_path() / p;
+        candidates.push_back(p.lexically_normal());
+    }
+    for (const auto& dir : dirs) {
+        if (fs::is_regular_file(dir, ec)) {
+            candidates.push_back(dir);
+            continue;
+        }
+        fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+        for (; !ec && it != end; it.increment(ec))
+            if (it->is_regular_file(ec) && (it->path().extension() == ".yaml" || it->path().extension() == ".yml"))
+                candidates.push_back(it->path());
+    }
+    for (const auto& c : candidates) {
+        if (!fs::is_regular_file(c, ec)) continue;
+        auto text = readFile(c, nullptr);
+        if (!text || text->find(r.scenarioId) == std::string::npos) continue;
+        auto loaded = loadScenario(c);
+        if (loaded.ok() && loaded.value->id == r.scenarioId) return loaded.value;
+        if (!loaded.ok() && c == candidates.front() && !r.scenarioFile.empty()) {
+            diags.push_back({r.file, 0, 0, Severity::Error,
+                             "the replay's scenario " + c.string() + " does not load:"});
+            for (auto& d : loaded.diagnostics)
+                if (d.severity == Severity::Error) diags.push_back(d);
+        }
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+Rescored rescore(const Replay& r, const std::vector<fs::path>& scenarioDirs) {
+    Rescored out;
+    out.scenario = findScenario(r, scenarioDirs, out.diagnostics);
+    if (!out.scenario) {
+        out.diagnostics.push_back({r.file, 0, 0, Severity::Error,
+                                   "cannot find scenario '" + r.scenarioId + "'" +
+                                       (r.scenarioFile.empty() ? std::string() : " (recorded as " + r.scenarioFile + ")") +
+                                       "; pass the folder that holds it with --scenarios"});
+        return out;
+    }
+    if (!r.scenarioHash.empty() && r.scenarioHash != out.scenario->hash)
+        out.diagnostics.push_back({r.file, 0, 0, Severity::Warning,
+                                   "scenario '" + r.scenarioId + "' (" + out.scenario->file +
+                                       ") has changed since this replay was recorded (its hash differs); "
+                                       "the score is recomputed against the current version"});
+    SessionOptions opt;
+    opt.seed = r.seed;
+    opt.mode = r.mode;
+    opt.lang = r.lang;
+    opt.timed = r.timed;
+    out.session = std::make_unique<Session>(out.scenario, opt);
+    Session& s = *out.session;
+    for (std::size_t i = 0; i < r.turns.size(); ++i) {
+        const Turn& t = r.turns[i];
+        SourcePos p = i < r.turnPos.size() ? r.turnPos[i] : SourcePos{};
+        std::string what = "turn " + std::to_string(i + 1);
+        if (s.finished()) {
+            out.diagnostics.push_back({r.file, p.line, p.column, Severity::Warning,
+                                       what + " and later come after the conversation ended; they are ignored"});
+            break;
+        }
+        if (s.node()->id != t.node) {
+            out.diagnostics.push_back({r.file, p.line, p.column, Severity::Error,
+                                       what + " is recorded at node '" + t.node + "' but the scenario is at '" +
+                                           s.node()->id + "'; the rest of the replay cannot be re-played"});
+            break;
+        }
+        if (!t.shown.empty() && t.shown != s.shownIds())
+            out.diagnostics.push_back({r.file, p.line, p.column, Severity::Warning,
+                                       what + ": the answers shown differ from the recording"});
+        if (!s.chooseId(t.picked, t.seconds)) {
+            out.diagnostics.push_back({r.file, p.line, p.column, Severity::Error,
+                                       what + ": answer '" + t.picked + "' is not on offer at node '" + t.node +
+                                           "'; the rest of the replay cannot be re-played"});
+            break;
+        }
+        if (i < r.turnHasMood.size() && r.turnHasMood[i] && s.turns().back().after != t.after)
+            out.diagnostics.push_back({r.file, p.line, p.column, Severity::Warning,
+                                       what + ": the recorded mood differs from the recomputed one; the recomputed one counts"});
+    }
+    if (!s.finished())
+        out.diagnostics.push_back({r.file, 0, 0, Severity::Warning,
+                                   "the run did not reach an ending (interrupted after " + std::to_string(s.turns().size()) +
+                                       " turns); it is scored as it stands"});
+    out.report = scoreSession(s);
+    return out;
+}
+
+}  // namespace defuse

@@ -1,0 +1,46 @@
+#include "commands.hpp"
+
+#include "play.hpp"
+#include "score_command.hpp"
+
+namespace defuse::term {
+
+void addCommands(CLI::App& app, int& exitCode) {
+    auto opt = std::make_shared<PlayOptions>();
+    auto seed = std::make_shared<std::uint64_t>(0);
+    CLI::App* p = app.add_subcommand("play", "Play a scenario in the terminal");
+    p->add_option("scenario", opt->scenario, "Scenario file, or a bundled scenario's id")->required();
+    p->add_option("--choices", opt->choices, "Answers by their shown number, e.g. 2,1,3 (plays without a keyboard)");
+    p->add_option("--record", opt->record, "Write the replay to this file, turn by turn");
+    p->add_option("--lang", opt->lang, "Language: en or zh")->check(CLI::IsMember({"en", "zh"}));
+    CLI::Option* seedOpt = p->add_option("--seed", *seed, "Seed that fixes the answer order (default: random)");
+    p->add_option("--mode", opt->mode, "practice (coaching, rewind) or assessment")
+        ->check(CLI::IsMember({"practice", "assessment"}));
+    p->add_option("--trainee", opt->trainee, "Trainee's name, recorded in the replay");
+    p->add_option("--color", opt->color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
+    p->callback([opt, seed, seedOpt, &exitCode] {
+        if (seedOpt->count() > 0) opt->seed = *seed;
+        exitCode = play(*opt);
+    });
+
+    auto paths = std::make_shared<std::vector<std::string>>();
+    auto quiet = std::make_shared<bool>(false);
+    CLI::App* c = app.add_subcommand("check", "Check scenario and archetype files (folders: every .yaml below)");
+    c->add_option("paths", *paths, "Files or folders")->required();
+    c->add_flag("-q,--quiet", *quiet, "Print only the diagnostics, no summary");
+    c->callback([paths, quiet, &exitCode] { exitCode = check(*paths, *quiet); });
+
+    auto replays = std::make_shared<std::vector<std::string>>();
+    auto dirs = std::make_shared<std::vector<std::string>>();
+    auto json = std::make_shared<bool>(false);
+    auto lang = std::make_shared<std::string>();
+    CLI::App* s = app.add_subcommand("score", "Recompute and explain the score of replays");
+    s->add_option("replays", *replays, "Replay files")->required();
+    s->add_option("--scenarios", *dirs, "Folders (or files) to look for the scenarios in");
+    s->add_flag("--json", *json, "Print JSON");
+    s->add_option("--lang", *lang, "Explain in en or zh (default: each replay's language)")
+        ->check(CLI::IsMember({"en", "zh"}));
+    s->callback([replays, dirs, json, lang, &exitCode] { exitCode = score(*replays, *dirs, *json, *lang); });
+}
+
+}  // namespace defuse::term

@@ -1,0 +1,29 @@
+#pragma once
+// Playing a scenario in the terminal.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "defuse/scenario.hpp"
+
+namespace defuse::term {
+
+struct PlayOptions {
+    std::string scenario;  ///< a file, or the id of a bundled scenario
+    std::string choices;   ///< "2,1,3": answers by their shown number
+    std::string record;    ///< replay file to write
+    std::string lang = "en";
+    std::optional<std::uint64_t> seed;
+    std::string mode = "practice";
+    std::string trainee;
+    std::string color = "auto";
+};
+
+/// Plays a scenario; returns the exit code (0 done, 1 scenario errors, 2 usage errors).
+int play(const PlayOptions& opt);
+
+/// Loads a scenario given as a file path or a bundled scenario's id; prints problems.
+std::shared_ptr<const Scenario> resolveScenario(const std::string& arg);
+
+}  // namespace defuse::term

@@ -1,0 +1,35 @@
+#pragma once
+// Drawing to a terminal: colours, mood meters, wrapped text (CJK-aware widths).
+#include <string>
+
+#include "defuse/mood.hpp"
+
+namespace defuse::term {
+
+/// Whether to use ANSI colours.
+struct Style {
+    bool color = false;
+    std::string paint(const std::string& s, const char* code) const;
+    std::string bold(const std::string& s) const { return paint(s, "1"); }
+    std::string dim(const std::string& s) const { return paint(s, "2"); }
+};
+
+/// Decides colour from `--color auto|always|never`, the NO_COLOR variable and whether stdout is a terminal.
+Style makeStyle(const std::string& mode);
+
+/// Columns the terminal has (COLUMNS, the tty, else 80), at least 40.
+int terminalWidth();
+
+/// Columns `s` takes on screen (CJK characters take two).
+int displayWidth(const std::string& s);
+
+/// Wraps `s` to `width` columns, each line starting with `indent`.
+std::string wrap(const std::string& s, int width, const std::string& indent);
+
+/// The three mood meters, one per line.
+std::string meters(const Mood& m, const Style& st, const std::string& lang);
+
+/// A short face for the mood band, e.g. "(>_<) furious".
+std::string face(const Mood& m, const std::string& lang);
+
+}  // namespace defuse::term

@@ -1,0 +1,15 @@
+#pragma once
+// `defuse check` and `defuse score`.
+#include <string>
+#include <vector>
+
+namespace defuse::term {
+
+/// Prints every diagnostic of the files and folders; 0 when there is no error.
+int check(const std::vector<std::string>& paths, bool quiet);
+
+/// Re-plays and explains replays; `lang` "" means each replay's own language.
+int score(const std::vector<std::string>& replays, const std::vector<std::string>& scenarioDirs, bool json,
+          const std::string& lang);
+
+}  // namespace defuse::term
