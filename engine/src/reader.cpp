@@ -157,7 +157,7 @@ std::optional<Text> readText(const YNode& n, Reporter& rep, const std::string& w
         if (k.value.size() < 2 || k.value.size() > 5 || !std::all_of(k.value.begin(), k.value.end(), [](char c) {
                 return std::islower(static_cast<unsigned char>(c)) || c == '-';
             })) {
-            std::string hint = k.value.find(' ') != std::string::npos
+            std::string hint = k.value.size() > 5
                                    ? "; a comma inside {...} starts a new entry, so put text that has commas in quotes"
                                    : "";
             rep.error(k, "'" + k.value + "' in " + what + " is not a language code (use en, zh, ...)" + hint);

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <iterator>
 
 #include "defuse/files.hpp"
 #include "defuse/replay.hpp"
@@ -41,9 +42,16 @@ std::string scenarioRef(const std::string& file, const fs::path& relativeTo) {
     fs::path abs = fs::absolute(file, ec);
     if (ec) return file;
     if (relativeTo.empty()) return abs.lexically_normal().string();
-    fs::path base = fs::absolute(relativeTo, ec);
-    fs::path rel = abs.lexically_normal().lexically_relative(base.lexically_normal());
-    return rel.empty() ? abs.lexically_normal().string() : rel.string();
+    fs::path base = fs::absolute(relativeTo, ec).lexically_normal();
+    abs = abs.lexically_normal();
+    // Relative when both live under one top folder (a repo, a home), so the pair can move together.
+    auto top = [](const fs::path& p) {
+        auto it = p.begin();
+        return std::distance(p.begin(), p.end()) > 1 ? *std::next(it) : fs::path();
+    };
+    if (top(abs) != top(base) || top(abs).empty()) return abs.string();
+    fs::path rel = abs.lexically_relative(base);
+    return rel.empty() ? abs.string() : rel.string();
 }
 
 }  // namespace

@@ -80,8 +80,9 @@ void addBetterAnswers(const Scenario& sc, const std::vector<Turn>& turns, bool t
         b.better = best->id;
         b.betterText = best->text.get(lang);
         auto moved = [&](const Mood& after) {
-            return L(lang, "anger ", "怒气 ") + std::to_string(after.anger() - t.before.anger()) +
-                   L(lang, ", trust ", ",信任 ") + std::to_string(after.trust() - t.before.trust());
+            auto sign = [](int v) { return (v > 0 ? "+" : v < 0 ? "\xE2\x88\x92" : "") + std::to_string(std::abs(v)); };
+            return L(lang, "anger ", "怒气 ") + sign(after.anger() - t.before.anger()) +
+                   L(lang, ", trust ", ",信任 ") + sign(after.trust() - t.before.trust());
         };
         b.why = L(lang, "It shows " + tagList(*best, lang) + " and would have moved " + moved(bestStep.after) +
                             "; yours moved " + moved(mine.after) + ".",

@@ -157,6 +157,21 @@ bool checkBytes(const std::string& text, const std::string& file, std::vector<Di
     return true;
 }
 
+// yaml-cpp's messages are terse; say what usually causes each in a defuse file.
+std::string syntaxHint(const std::string& msg) {
+    if (msg == "unknown token" || msg == "end of map flow not found" || msg == "end of sequence flow not found")
+        return " (inside {...} or [...], text with '?', ',', ':', '[' or '{' must be in quotes)";
+    if (msg == "illegal map value")
+        return " (a ': ' inside text starts a new key; put the text in quotes)";
+    if (msg == "end of map not found" || msg == "end of sequence not found")
+        return " (check the indentation of this block: keys of one mapping line up exactly)";
+    if (msg == "end of string not found" || msg == "end of map flow not found")
+        return " (a quote is opened but not closed)";
+    if (msg == "block sequence entries are not allowed in this context" || msg == "illegal block entry")
+        return " (a '- ' list item is not lined up with the key it belongs to)";
+    return "";
+}
+
 }  // namespace
 
 SourcePos toCharPos(const std::string& text, int line0, int byteCol0) {
@@ -202,7 +217,7 @@ std::optional<YNode> parseYaml(const std::string& input, const std::string& file
         return std::nullopt;
     } catch (const YAML::Exception& e) {
         SourcePos p = builder.pos(e.mark);
-        diags.push_back({file, p.line, p.column, Severity::Error, "YAML syntax error: " + e.msg});
+        diags.push_back({file, p.line, p.column, Severity::Error, "YAML syntax error: " + e.msg + syntaxHint(e.msg)});
         return std::nullopt;
     } catch (const std::exception& e) {
         diags.push_back({file, 0, 0, Severity::Error, std::string("could not read the YAML: ") + e.what()});

@@ -20,6 +20,7 @@ int check(const std::vector<std::string>& paths, bool quiet) {
         errors += countOf(f.diagnostics, Severity::Error);
         warnings += countOf(f.diagnostics, Severity::Warning);
     }
+    std::cout << std::flush;
     if (!quiet)
         std::cerr << "checked " << files << (files == 1 ? " file: " : " files: ") << errors
                   << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning" : " warnings")
