@@ -324,7 +324,7 @@ LoadResult<Scenario> loadScenarioText(const std::string& text, const std::string
     if (const YNode* c = m.require("customer")) r.readCustomer(*c, dirs);
     if (const YNode* n = m.require("nodes")) r.readNodes(*n);
     if (const YNode* e = m.require("endings")) r.readEndings(*e);
-    if (!rep.failed()) checkScenario(*sc, r.m_refs, r.m_conditions, r.m_answerIds, rep, root->pos);
+    checkScenario(*sc, r.m_refs, r.m_conditions, r.m_answerIds, rep, root->pos);
     sc->hash = sha256Hex(text + "\n--archetype--\n" + r.m_archetypeHash);
     if (!rep.failed()) out.value = sc;
     return out;

@@ -1,0 +1,40 @@
+# Scripted play writes a replay whose recomputed score is identical on a second run.
+source "$(dirname "$0")/lib.sh"
+scenario="$DATA/scenarios/feature.yaml"
+for run in 1 2; do
+  "$DEFUSE" play "$scenario" --seed 1 --choices 4,1,2 --record "$WORK/run$run.yaml" --trainee "Li Ming" > "$WORK/play$run.txt"
+done
+expect_contains "$WORK/play1.txt" "Score: 85/100  grade A" "the debrief shows the score"
+expect_contains "$WORK/play1.txt" "Ending: Fixed (Resolved, worth 100%) (30 of 30)" "the debrief explains the outcome"
+expect_contains "$WORK/play1.txt" "Coach: Ownership first." "practice mode shows coaching notes"
+"$DEFUSE" score "$WORK/run1.yaml" > "$WORK/score1.txt"
+"$DEFUSE" score "$WORK/run2.yaml" > "$WORK/score2.txt"
+expect_contains "$WORK/score1.txt" "score 85/100, grade A, ending fixed (resolved)" "score recomputes the run"
+diff <(tail -n +2 "$WORK/score1.txt") <(tail -n +2 "$WORK/score2.txt") || fail "two identical runs scored differently"
+"$DEFUSE" score --json "$WORK/run1.yaml" > "$WORK/score.json"
+expect_contains "$WORK/score.json" '"score": 85' "JSON has the score"
+expect_contains "$WORK/score.json" '"ending_kind": "resolved"' "JSON has the ending"
+expect_contains "$WORK/score.json" '"explanation"' "JSON has the explanation lines"
+
+# Extra choices are ignored with a note; Chinese plays in Chinese.
+"$DEFUSE" play "$scenario" --seed 1 --choices 4,1,2,1,1 --lang zh > "$WORK/zh.txt"
+expect_contains "$WORK/zh.txt" "其余选择已忽略" "extra choices are noted"
+expect_contains "$WORK/zh.txt" "我是负责您这台车的服务顾问。" "the answers are in Chinese"
+expect_contains "$WORK/zh.txt" "得分:85/100" "the debrief is in Chinese"
+
+# The list runs out with no terminal to ask: a clear message, not a hang.
+set +e
+"$DEFUSE" play "$scenario" --seed 1 --choices 4 < /dev/null > "$WORK/short.txt" 2> "$WORK/short.err"
+status=$?
+set -e
+expect_eq "$status" 3 "exit status when the choices run out"
+expect_contains "$WORK/short.err" "the --choices list ran out at turn 2" "says where the list ran out"
+
+# A number out of range is a usage error.
+set +e
+"$DEFUSE" play "$scenario" --seed 1 --choices 9 > /dev/null 2> "$WORK/range.err"
+status=$?
+set -e
+expect_eq "$status" 2 "exit status for an answer number out of range"
+expect_contains "$WORK/range.err" "answer 9 at turn 1 is out of range (1-4)" "names the bad choice"
+echo "scripted play: ok"

@@ -1,0 +1,50 @@
+// [library] Every bundled scenario and archetype loads cleanly, and each scenario's recorded
+// best and worst paths still reach the expected ending and score band.
+#include "test_support.hpp"
+
+#include "defuse/replay.hpp"
+
+using namespace defuse;
+
+TEST_CASE("every bundled file passes check with no warning", "[library]") {
+    auto files = checkPaths({DEFUSE_SCENARIO_DIR});
+    int scenarios = 0, archetypes = 0;
+    for (const auto& f : files) {
+        INFO(f.path.string() << "\n" << joinDiagnostics(f.diagnostics));
+        CHECK(f.diagnostics.empty());
+        CHECK(f.kind != FileKind::Unknown);
+        if (f.kind == FileKind::Scenario) ++scenarios;
+        if (f.kind == FileKind::Archetype) ++archetypes;
+    }
+    CHECK(scenarios >= 1);
+    CHECK(archetypes >= 1);
+}
+
+TEST_CASE("recorded best and worst paths land in their score bands", "[library]") {
+    fs::path dir = fixture("paths");
+    if (!fs::is_directory(dir)) return;
+    int count = 0;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+        std::string name = entry.path().filename().string();
+        bool best = name.size() > 10 && name.compare(name.size() - 10, 10, ".best.yaml") == 0;
+        bool worst = name.size() > 11 && name.compare(name.size() - 11, 11, ".worst.yaml") == 0;
+        if (!best && !worst) continue;
+        ++count;
+        auto replay = loadReplay(entry.path());
+        INFO(name << "\n" << joinDiagnostics(replay.diagnostics));
+        REQUIRE(replay.ok());
+        Rescored r = rescore(*replay.value, {DEFUSE_SCENARIO_DIR});
+        INFO(joinDiagnostics(r.diagnostics));
+        REQUIRE(r.ok());
+        CHECK(r.diagnostics.empty());  // same scenario version, same moods, finished
+        CHECK(r.report.finished);
+        if (best) {
+            CHECK(r.report.total >= 85);
+            CHECK(r.report.endingKind == EndingKind::Resolved);
+        } else {
+            CHECK(r.report.total <= 30);
+        }
+    }
+    INFO("replays found in " << dir);
+    CHECK(count % 2 == 0);
+}
