@@ -72,3 +72,14 @@ TEST_CASE("check tells scenarios from archetypes in a folder", "[loader]") {
     CHECK(files[1].kind == FileKind::Scenario);
     CHECK(files[1].scenario != nullptr);
 }
+
+TEST_CASE("folded Chinese text loses the spaces YAML put between characters", "[loader]") {
+    std::string yaml = "kind: scenario\nid: fold\ntitle:\n  en: >-\n    Two\n    lines\n  zh: >-\n    第一行，\n    第二行\n"
+                       "customer: {archetype: tester}\nnodes:\n  s:\n    say: x\n    answers: [{text: x, tags: [rapport], next: d, note: n}]\n"
+                       "endings:\n  d: {kind: resolved}\n  e: {kind: escalated}\n  l: {kind: lost}\n";
+    auto r = loadScenarioText(yaml, "fold.yaml", {fixture("scenarios")});
+    INFO(joinDiagnostics(r.diagnostics));
+    REQUIRE(r.ok());
+    CHECK(r.value->title.get("en") == "Two lines");
+    CHECK(r.value->title.get("zh") == "第一行，第二行");
+}

@@ -7,6 +7,9 @@
 #include <cstdlib>
 #include <set>
 
+#include <iterator>
+#include <utf8.h>
+
 #include "defuse/tags.hpp"
 
 namespace defuse::detail {
@@ -138,7 +141,36 @@ std::optional<bool> readBool(const YNode& n, Reporter& rep, const std::string& w
     return std::nullopt;
 }
 
+namespace {
+bool isWide(std::uint32_t cp) {
+    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+           (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+// YAML folds line breaks into spaces (`>-` blocks, multi-line plain text); Chinese puts no
+// space between characters, so a space with Chinese on both sides is dropped.
+std::string unfoldCjk(const std::string& s) {
+    std::vector<std::uint32_t> cps;
+    utf8::utf8to32(s.begin(), s.end(), std::back_inserter(cps));
+    std::string out;
+    for (std::size_t i = 0; i < cps.size(); ++i) {
+        if (cps[i] == ' ' && i > 0 && i + 1 < cps.size() && isWide(cps[i - 1]) && isWide(cps[i + 1])) continue;
+        utf8::append(static_cast<char32_t>(cps[i]), std::back_inserter(out));
+    }
+    return out;
+}
+}  // namespace
+
 std::optional<Text> readText(const YNode& n, Reporter& rep, const std::string& what) {
+    auto t = readTextRaw(n, rep, what);
+    if (t) {
+        t->any = unfoldCjk(t->any);
+        for (auto& [lang, value] : t->byLang) value = unfoldCjk(value);
+    }
+    return t;
+}
+
+std::optional<Text> readTextRaw(const YNode& n, Reporter& rep, const std::string& what) {
     if (n.isScalar()) {
         if (n.value.empty()) {
             rep.error(n, what + " must not be empty");

@@ -56,7 +56,10 @@ std::optional<std::string> readId(const YNode& n, Reporter& rep, const std::stri
 std::optional<long> readInt(const YNode& n, Reporter& rep, const std::string& what, long lo, long hi);
 std::optional<double> readNumber(const YNode& n, Reporter& rep, const std::string& what, double lo, double hi);
 std::optional<bool> readBool(const YNode& n, Reporter& rep, const std::string& what);
+/// Text in one or more languages; spaces YAML folded in between Chinese characters are dropped.
 std::optional<Text> readText(const YNode& n, Reporter& rep, const std::string& what);
+/// The same, exactly as written.
+std::optional<Text> readTextRaw(const YNode& n, Reporter& rep, const std::string& what);
 std::vector<std::string> readIdList(const YNode& n, Reporter& rep, const std::string& what);
 /// A map of mood dimensions to values in lo..hi ("effect" or "mood").
 std::optional<MoodDelta> readMoodMap(const YNode& n, Reporter& rep, const std::string& what, int lo, int hi);

@@ -104,7 +104,7 @@ std::string gradeOf(int total) {
 }
 
 ScoreReport scoreRun(const Scenario& sc, const std::vector<Turn>& turns, const Mood& start,
-                     const Ending* ending, bool timed, std::string_view lang) {
+                     const Ending* ending, bool timed, std::string_view lang, bool withBetter) {
     ScoreReport r;
     bool timesAnswers = timed && sc.timeLimit > 0;
     double applicable = 0;
@@ -252,7 +252,7 @@ ScoreReport scoreRun(const Scenario& sc, const std::vector<Turn>& turns, const M
     for (double p : r.points) sum += p;
     r.total = static_cast<int>(std::lround(std::clamp(sum, 0.0, 100.0)));
     r.grade = gradeOf(r.total);
-    addBetterAnswers(sc, turns, timed, lang, r);
+    if (withBetter) addBetterAnswers(sc, turns, timed, lang, r);
     return r;
 }
 

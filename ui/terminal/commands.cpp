@@ -1,5 +1,6 @@
 #include "commands.hpp"
 
+#include "analyze_command.hpp"
 #include "play.hpp"
 #include "score_command.hpp"
 
@@ -41,6 +42,19 @@ void addCommands(CLI::App& app, int& exitCode) {
     s->add_option("--lang", *lang, "Explain in en or zh (default: each replay's language)")
         ->check(CLI::IsMember({"en", "zh"}));
     s->callback([replays, dirs, json, lang, &exitCode] { exitCode = score(*replays, *dirs, *json, *lang); });
+
+    auto an = std::make_shared<std::string>();
+    auto anSeed = std::make_shared<std::uint64_t>(1);
+    auto maxPaths = std::make_shared<std::uint64_t>(200000);
+    auto runs = std::make_shared<int>(1000);
+    auto anJson = std::make_shared<bool>(false);
+    CLI::App* a = app.add_subcommand("analyze", "Best and worst paths, path count, random-play scores, decisive turns");
+    a->add_option("scenario", *an, "Scenario file, or a bundled scenario's id")->required();
+    a->add_option("--seed", *anSeed, "Seed for the shown answer numbers and random play (default 1)");
+    a->add_option("--max-paths", *maxPaths, "Stop walking paths after this many (default 200000)");
+    a->add_option("--runs", *runs, "Random-play runs (default 1000)")->check(CLI::Range(0, 1000000));
+    a->add_flag("--json", *anJson, "Print JSON");
+    a->callback([=, &exitCode] { exitCode = analyzeScenario(*an, *anSeed, *maxPaths, *runs, *anJson); });
 }
 
 }  // namespace defuse::term

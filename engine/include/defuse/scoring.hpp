@@ -44,8 +44,9 @@ struct ScoreReport {
 };
 
 /// Scores a run from its turns (the session's or a replay's).
+/// `withBetter` also finds the turns where a better answer was on offer.
 ScoreReport scoreRun(const Scenario& sc, const std::vector<Turn>& turns, const Mood& start,
-                     const Ending* ending, bool timed, std::string_view lang);
+                     const Ending* ending, bool timed, std::string_view lang, bool withBetter = true);
 /// Scores a session as it stands.
 ScoreReport scoreSession(const Session& s);
 /// "A" to "F" from a total.
