@@ -78,7 +78,7 @@ TEST_CASE("untimed runs scale the other components to 100", "[scoring]") {
 TEST_CASE("the explanation is written in the run's language", "[scoring]") {
     Session s = playIds({"own", "hear", "agree"}, 0, "zh");
     ScoreReport r = scoreSession(s);
-    CHECK(r.lines[0].text == "结局:解决(圆满解决,计 100%) (30 / 30)");
+    CHECK(r.lines[0].text == "结局：解决（圆满解决，计 100%）（30 / 30）");
 }
 
 TEST_CASE("a scenario's rubric overrides the default weights and penalties", "[scoring]") {

@@ -82,13 +82,13 @@ void addBetterAnswers(const Scenario& sc, const std::vector<Turn>& turns, bool t
         auto moved = [&](const Mood& after) {
             auto sign = [](int v) { return (v > 0 ? "+" : v < 0 ? "\xE2\x88\x92" : "") + std::to_string(std::abs(v)); };
             return L(lang, "anger ", "怒气 ") + sign(after.anger() - t.before.anger()) +
-                   L(lang, ", trust ", ",信任 ") + sign(after.trust() - t.before.trust());
+                   L(lang, ", trust ", "，信任 ") + sign(after.trust() - t.before.trust());
         };
         b.why = L(lang, "It shows " + tagList(*best, lang) + " and would have moved " + moved(bestStep.after) +
                             "; yours moved " + moved(mine.after) + ".",
-                  "它体现了" + tagList(*best, lang) + ",会使" + moved(bestStep.after) + ";你的回答使" +
+                  "它体现了" + tagList(*best, lang) + "，会使" + moved(bestStep.after) + "；你的回答使" +
                       moved(mine.after) + "。");
-        if (!best->note.empty()) b.why += " " + best->note.get(lang);
+        if (!best->note.empty()) b.why += (lang == "zh" ? "" : " ") + best->note.get(lang);
         r.better.push_back(std::move(b));
     }
 }
@@ -121,7 +121,7 @@ ScoreReport scoreRun(const Scenario& sc, const std::vector<Turn>& turns, const M
         r.max[static_cast<std::size_t>(c)] = w;
         r.lines.push_back({std::string(componentId(c)), points, w, text});
     };
-    auto of = [&](double p, double w) { return " (" + num(p) + L(lang, " of ", " / ") + num(w) + ")"; };
+    auto of = [&](double p, double w) { return L(lang, " (" + num(p) + " of " + num(w) + ")", "（" + num(p) + " / " + num(w) + "）"); };
 
     // Outcome.
     {
@@ -134,8 +134,8 @@ ScoreReport scoreRun(const Scenario& sc, const std::vector<Turn>& turns, const M
             add(Component::Outcome, p,
                 L(lang, "Ending: " + ending->title.get(lang) + " (" + endingKindLabel(ending->kind, lang) + ", worth " +
                             std::to_string(ending->score) + "%)",
-                  "结局:" + ending->title.get(lang) + "(" + endingKindLabel(ending->kind, lang) + ",计 " +
-                      std::to_string(ending->score) + "%)") + of(p, w));
+                  "结局：" + ending->title.get(lang) + "（" + endingKindLabel(ending->kind, lang) + "，计 " +
+                      std::to_string(ending->score) + "%）") + of(p, w));
         } else {
             add(Component::Outcome, 0,
                 L(lang, "The conversation did not reach an ending", "对话没有结束") + of(0, w));
@@ -158,7 +158,7 @@ ScoreReport scoreRun(const Scenario& sc, const std::vector<Turn>& turns, const M
             L(lang, "Anger went from " + std::to_string(r.startAnger) + " at the start to " + std::to_string(r.endAnger) +
                         " at the end, peaking at " + std::to_string(r.peakAnger),
               "怒气从开始的 " + std::to_string(r.startAnger) + " 到结束时的 " + std::to_string(r.endAnger) +
-                  ",最高 " + std::to_string(r.peakAnger)) + of(p, w));
+                  "，最高 " + std::to_string(r.peakAnger)) + of(p, w));
     }
     // Mood curve.
     {
@@ -192,8 +192,8 @@ ScoreReport scoreRun(const Scenario& sc, const std::vector<Turn>& turns, const M
             std::string name = competencyLabel(static_cast<Competency>(c), lang);
             add(Component::Competencies, uses > 0 ? w : 0,
                 (uses > 0 ? L(lang, name + " shown " + std::to_string(uses) + (uses == 1 ? " time" : " times"),
-                              name + ":表现 " + std::to_string(uses) + " 次")
-                          : L(lang, name + " never shown", name + ":未体现")) + of(uses > 0 ? w : 0, w));
+                              name + "：表现 " + std::to_string(uses) + " 次")
+                          : L(lang, name + " never shown", name + "：未体现")) + of(uses > 0 ? w : 0, w));
         }
     }
     {
@@ -210,13 +210,13 @@ ScoreReport scoreRun(const Scenario& sc, const std::vector<Turn>& turns, const M
             double p = (f > 0 ? w / 2 : 0) + (inOrder ? w / 2 : 0);
             std::string text;
             if (f == 0)
-                text = L(lang, name + ": never reached", name + ":未做到");
+                text = L(lang, name + ": never reached", name + "：未做到");
             else if (inOrder)
                 text = L(lang, name + ": first at turn " + std::to_string(f) + ", in order",
-                         name + ":第 " + std::to_string(f) + " 轮开始,顺序正确");
+                         name + "：第 " + std::to_string(f) + " 轮开始，顺序正确");
             else
                 text = L(lang, name + ": first at turn " + std::to_string(f) + ", out of order (rapport, diagnosis, solution, agreement)",
-                         name + ":第 " + std::to_string(f) + " 轮开始,顺序不对(应为建立融洽、诊断问题、寻找方案、达成一致)");
+                         name + "：第 " + std::to_string(f) + " 轮开始，顺序不对（应为建立融洽、诊断问题、寻找方案、达成一致）");
             add(Component::Steps, p, text + of(p, w));
         }
     }
@@ -233,7 +233,7 @@ ScoreReport scoreRun(const Scenario& sc, const std::vector<Turn>& turns, const M
     } else if (std::abs(factor - 1.0) > 1e-9) {
         r.lines.push_back({"response_time", 0, 0,
                            L(lang, "Answers are not timed, so the other components are scaled up to 100",
-                             "本场景不计时,其他各项按比例折算为满分 100")});
+                             "本场景不计时，其他各项按比例折算为满分 100")});
     }
     // Penalties.
     for (std::size_t i = 0; i < turns.size(); ++i) {
@@ -245,7 +245,7 @@ ScoreReport scoreRun(const Scenario& sc, const std::vector<Turn>& turns, const M
             r.penalties += it->second;
             r.lines.push_back({"penalty", -it->second, 0,
                                L(lang, "Turn " + std::to_string(i + 1) + ": " + tagLabel(tag, lang) + " \xE2\x88\x92" + num(it->second),
-                                 "第 " + std::to_string(i + 1) + " 轮:" + tagLabel(tag, lang) + " \xE2\x88\x92" + num(it->second))});
+                                 "第 " + std::to_string(i + 1) + " 轮：" + tagLabel(tag, lang) + " \xE2\x88\x92" + num(it->second))});
         }
     }
     double sum = -r.penalties;

@@ -47,13 +47,13 @@ std::string describe(const MoodDelta& d, std::string_view lang) {
     for (Dim dim : kAllDims) {
         int v = d.get(dim);
         if (v == 0) continue;
-        if (!out.empty()) out += lang == "zh" ? "," : ", ";
+        if (!out.empty()) out += lang == "zh" ? "，" : ", ";
         out += dimLabel(dim, lang) + " " + (v > 0 ? "+" : "\xE2\x88\x92") + std::to_string(std::abs(v));
     }
     return out;
 }
 
-std::string sep(std::string_view lang) { return lang == "zh" ? ":" : ": "; }
+std::string sep(std::string_view lang) { return lang == "zh" ? "：" : ": "; }
 
 }  // namespace
 
@@ -115,7 +115,7 @@ MoodStep moodStep(const Scenario& sc, const std::vector<Turn>& earlier, const No
         if (!what.empty()) out.reasons.push_back(line + sep(lang) + what);
         for (const OrderRule* r : applied) {
             std::string note = r->note.get(lang);
-            if (!note.empty()) out.reasons.push_back((lang == "zh" ? "(顺序)" : "(order) ") + note);
+            if (!note.empty()) out.reasons.push_back((lang == "zh" ? "（顺序）" : "(order) ") + note);
         }
     }
     if (!answer.effect.isZero()) {

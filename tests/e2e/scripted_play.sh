@@ -20,7 +20,7 @@ expect_contains "$WORK/score.json" '"explanation"' "JSON has the explanation lin
 "$DEFUSE" play "$scenario" --seed 1 --choices 4,1,2,1,1 --lang zh > "$WORK/zh.txt"
 expect_contains "$WORK/zh.txt" "其余选择已忽略" "extra choices are noted"
 expect_contains "$WORK/zh.txt" "我是负责您这台车的服务顾问。" "the answers are in Chinese"
-expect_contains "$WORK/zh.txt" "得分:85/100" "the debrief is in Chinese"
+expect_contains "$WORK/zh.txt" "得分：85/100" "the debrief is in Chinese"
 
 # The list runs out with no terminal to ask: a clear message, not a hang.
 set +e

@@ -57,9 +57,9 @@ public:
         if (!m_opt.record.empty()) m_writer.emplace(m_opt.record, m_opt.trainee);
         std::cout << m_style.bold(sc.title.get(lang)) << "\n";
         std::cout << wrap(sc.briefing.get(lang), m_width, "  ") << "\n";
-        if (!sc.goal.empty()) std::cout << wrap(T(lang, "Goal: ", "目标:") + sc.goal.get(lang), m_width, "  ") << "\n";
+        if (!sc.goal.empty()) std::cout << wrap(T(lang, "Goal: ", "目标：") + sc.goal.get(lang), m_width, "  ") << "\n";
         std::cout << m_style.dim(T(lang, "  mode ", "  模式 ") + std::string(modeId(m_session.options().mode)) +
-                                 T(lang, ", seed ", ",种子 ") + std::to_string(m_session.options().seed))
+                                 T(lang, ", seed ", "，种子 ") + std::to_string(m_session.options().seed))
                   << "\n";
         save();
         std::size_t next = 0;
@@ -99,10 +99,10 @@ public:
             save();
         }
         if (next < choices.size()) {
-            std::cout << m_style.dim(T(lang, "note: the conversation ended after ", "注意:对话在第 ") +
+            std::cout << m_style.dim(T(lang, "note: the conversation ended after ", "注意：对话在第 ") +
                                      std::to_string(m_session.turns().size()) +
                                      T(lang, " answers; the remaining choices were ignored",
-                                       " 个回答后结束,其余选择已忽略"))
+                                       " 个回答后结束，其余选择已忽略"))
                       << "\n";
         }
         showEnding();
@@ -124,9 +124,9 @@ private:
         const std::string& lang = m_opt.lang;
         bool practice = m_session.options().mode == Mode::Practice;
         for (;;) {
-            std::cout << T(lang, "Your answer (1-", "你的回答(1-") << count
-                      << (practice && m_session.canRewind() ? T(lang, ", r to rewind", ",r 撤回") : "")
-                      << T(lang, ", q to stop): ", ",q 退出):") << std::flush;
+            std::cout << T(lang, "Your answer (1-", "你的回答（1-") << count
+                      << (practice && m_session.canRewind() ? T(lang, ", r to rewind", "，r 撤回") : "")
+                      << T(lang, ", q to stop): ", "，q 退出）：") << std::flush;
             std::string line;
             if (!std::getline(std::cin, line)) {
                 std::cout << "\n";
@@ -135,7 +135,7 @@ private:
             if (line == "q" || line == "quit") return 0;
             if (line == "r" && practice) {
                 if (m_session.rewind()) {
-                    std::cout << m_style.dim(T(lang, "  (rewound one turn)", "  (已撤回一步)")) << "\n";
+                    std::cout << m_style.dim(T(lang, "  (rewound one turn)", "  （已撤回一步）")) << "\n";
                     save();
                     showTurn();
                     return -1;
@@ -163,8 +163,8 @@ private:
         std::cout << "  " << m_style.bold(who) << " " << face(m_session.mood(), lang) << "\n";
         std::cout << wrap("\xE2\x80\x9C" + m_session.customerLine() + "\xE2\x80\x9D", m_width, "    ") << "\n";
         if (m_session.timeLimit() > 0)
-            std::cout << m_style.dim(T(lang, "  (answer within ", "  (请在 ") + std::to_string(static_cast<int>(m_session.timeLimit())) +
-                                     T(lang, " s: hesitating costs patience)", " 秒内回答:犹豫会消耗耐心)"))
+            std::cout << m_style.dim(T(lang, "  (answer within ", "  （请在 ") + std::to_string(static_cast<int>(m_session.timeLimit())) +
+                                     T(lang, " s: hesitating costs patience)", " 秒内回答：犹豫会消耗耐心）"))
                       << "\n";
         auto shown = m_session.answers();
         for (std::size_t i = 0; i < shown.size(); ++i) {
@@ -178,11 +178,11 @@ private:
         const std::string& lang = m_opt.lang;
         for (const auto& r : fb.reasons) std::cout << m_style.dim(wrap(r, m_width, "    · ")) << "\n";
         if (fb.escalated)
-            std::cout << m_style.paint(T(lang, "  The customer has had enough and escalates.", "  客户忍无可忍,要求升级处理。"), "1;31") << "\n";
+            std::cout << m_style.paint(T(lang, "  The customer has had enough and escalates.", "  客户忍无可忍，要求升级处理。"), "1;31") << "\n";
         if (fb.walkedOut)
             std::cout << m_style.paint(T(lang, "  The customer's patience has run out.", "  客户的耐心耗尽了。"), "1;31") << "\n";
         if (!fb.note.empty())
-            std::cout << m_style.paint(wrap(T(lang, "Coach: ", "教练:") + fb.note, m_width, "  "), "36") << "\n";
+            std::cout << m_style.paint(wrap(T(lang, "Coach: ", "教练：") + fb.note, m_width, "  "), "36") << "\n";
     }
 
     void showEnding() {
@@ -191,14 +191,14 @@ private:
         std::cout << "\n" << m_style.bold("══ " + e->title.get(lang) + " (" + endingKindLabel(e->kind, lang) + ") ══") << "\n";
         if (!e->say.empty()) std::cout << wrap("\xE2\x80\x9C" + e->say.get(lang) + "\xE2\x80\x9D", m_width, "    ") << "\n";
         ScoreReport r = scoreSession(m_session);
-        std::cout << "\n" << m_style.bold(T(lang, "Score: ", "得分:") + std::to_string(r.total) + "/100  " +
+        std::cout << "\n" << m_style.bold(T(lang, "Score: ", "得分：") + std::to_string(r.total) + "/100  " +
                                           T(lang, "grade ", "等级 ") + r.grade)
                   << "\n";
         for (const auto& l : r.lines) std::cout << wrap(l.text, m_width, "  ") << "\n";
         if (!r.better.empty()) {
-            std::cout << "\n" << m_style.bold(T(lang, "Where a better answer existed:", "本可以更好的回答:")) << "\n";
+            std::cout << "\n" << m_style.bold(T(lang, "Where a better answer existed:", "本可以更好的回答：")) << "\n";
             for (const auto& b : r.better)
-                std::cout << wrap(T(lang, "Turn ", "第 ") + std::to_string(b.turn) + T(lang, ": ", " 轮:") + "\xE2\x80\x9C" +
+                std::cout << wrap(T(lang, "Turn ", "第 ") + std::to_string(b.turn) + T(lang, ": ", " 轮：") + "\xE2\x80\x9C" +
                                       b.betterText + "\xE2\x80\x9D " + b.why,
                                   m_width, "  ")
                           << "\n";

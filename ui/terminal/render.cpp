@@ -38,6 +38,10 @@ int cpWidth(std::uint32_t cp) {
         return 2;
     return 1;
 }
+bool isClosingPunct(std::uint32_t cp) {
+    static const std::u32string kClosing = U"，。、；：！？）」』”’》〉】";
+    return kClosing.find(static_cast<char32_t>(cp)) != std::u32string::npos;
+}
 }  // namespace
 
 int displayWidth(const std::string& s) {
@@ -97,6 +101,10 @@ std::string wrap(const std::string& s, int width, const std::string& indent) {
             flushWord();
             word = " ";
             wordW = 1;
+        } else if (cpWidth(cp) == 2 && isClosingPunct(cp)) {  // never starts a line
+            flushWord();
+            line += ch;
+            lineW += 2;
         } else if (cpWidth(cp) == 2) {  // CJK text breaks between any two characters
             flushWord();
             word = ch;

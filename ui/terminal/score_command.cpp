@@ -116,7 +116,7 @@ int score(const std::vector<std::string>& replays, const std::vector<std::string
                   << "\n";
         for (const auto& line : rep.lines) std::cout << "  " << line.text << "\n";
         for (const auto& b : rep.better)
-            std::cout << "  " << (l == "zh" ? "第 " + std::to_string(b.turn) + " 轮更好的回答:" : "Turn " + std::to_string(b.turn) + ", better: ")
+            std::cout << "  " << (l == "zh" ? "第 " + std::to_string(b.turn) + " 轮更好的回答：" : "Turn " + std::to_string(b.turn) + ", better: ")
                       << "\xE2\x80\x9C" << b.betterText << "\xE2\x80\x9D\n";
     }
     if (json) std::cout << all.dump(2) << "\n";
