@@ -48,3 +48,17 @@ TEST_CASE("recorded best and worst paths land in their score bands", "[library]"
     INFO("replays found in " << dir);
     CHECK(count % 2 == 0);
 }
+
+TEST_CASE("every bundled scenario has a recorded best and worst path", "[library]") {
+    int scenarios = 0;
+    for (const auto& f : loadLibrary(DEFUSE_SCENARIO_DIR)) {
+        REQUIRE(f.scenario);
+        ++scenarios;
+        for (const char* kind : {".best.yaml", ".worst.yaml"}) {
+            fs::path p = fixture("paths") / (f.scenario->id + kind);
+            INFO(p);
+            CHECK(fs::is_regular_file(p));
+        }
+    }
+    CHECK(scenarios >= 8);
+}
