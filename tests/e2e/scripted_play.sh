@@ -37,4 +37,9 @@ status=$?
 set -e
 expect_eq "$status" 2 "exit status for an answer number out of range"
 expect_contains "$WORK/range.err" "answer 9 at turn 1 is out of range (1-4)" "names the bad choice"
+# A choice can carry the seconds taken: 30 s of silence empties the test customer's patience.
+"$DEFUSE" play "$scenario" --seed 1 --choices 4@30 --record "$WORK/slow.yaml" > "$WORK/slow.txt"
+expect_contains "$WORK/slow.txt" "The customer's patience has run out." "hesitation ends the call"
+expect_contains "$WORK/slow.txt" "0 of 1 answers within 10 s" "the slow answer is over time"
+expect_contains "$WORK/slow.yaml" "seconds: 30.000" "the replay records the time"
 echo "scripted play: ok"

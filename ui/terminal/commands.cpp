@@ -11,7 +11,7 @@ void addCommands(CLI::App& app, int& exitCode) {
     auto seed = std::make_shared<std::uint64_t>(0);
     CLI::App* p = app.add_subcommand("play", "Play a scenario in the terminal");
     p->add_option("scenario", opt->scenario, "Scenario file, or a bundled scenario's id")->required();
-    p->add_option("--choices", opt->choices, "Answers by their shown number, e.g. 2,1,3 (plays without a keyboard)");
+    p->add_option("--choices", opt->choices, "Answers by their shown number, e.g. 2,1,3, each optionally with the seconds taken: 2@12 (plays without a keyboard)");
     p->add_option("--record", opt->record, "Write the replay to this file, turn by turn");
     p->add_option("--lang", opt->lang, "Language: en or zh")->check(CLI::IsMember({"en", "zh"}));
     CLI::Option* seedOpt = p->add_option("--seed", *seed, "Seed that fixes the answer order (default: random)");

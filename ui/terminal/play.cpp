@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <iostream>
 #include <random>
 #include <sstream>
@@ -22,12 +23,17 @@ namespace {
 
 std::string T(const std::string& lang, const char* en, const char* zh) { return lang == "zh" ? zh : en; }
 
+struct Choice {
+    int number = 0;
+    double seconds = 0;
+};
+
 void printDiagnostics(const std::vector<Diagnostic>& diags) {
     for (const auto& d : diags) std::cerr << d.format() << "\n";
 }
 
-// Parses "2,1,3"; returns false with a message on anything else.
-bool parseChoices(const std::string& text, std::vector<int>& out, std::string& error) {
+// Parses "2,1,3" (or "2@12.5,1,3": answer 2 after 12.5 seconds); false with a message otherwise.
+bool parseChoices(const std::string& text, std::vector<Choice>& out, std::string& error) {
     std::stringstream ss(text);
     std::string item;
     while (std::getline(ss, item, ',')) {
@@ -37,11 +43,24 @@ bool parseChoices(const std::string& text, std::vector<int>& out, std::string& e
             return false;
         }
         item = item.substr(a, b - a + 1);
-        if (item.find_first_not_of("0123456789") != std::string::npos || item.size() > 3 || std::stoi(item) < 1) {
-            error = "--choices: '" + item + "' is not an answer number (1, 2, 3, ...)";
+        std::string number = item.substr(0, item.find('@'));
+        Choice c;
+        if (number.empty() || number.find_first_not_of("0123456789") != std::string::npos || number.size() > 3 ||
+            std::stoi(number) < 1) {
+            error = "--choices: '" + item + "' is not an answer number (1, 2, 3, ...), optionally with @SECONDS";
             return false;
         }
-        out.push_back(std::stoi(item));
+        c.number = std::stoi(number);
+        if (item.find('@') != std::string::npos) {
+            std::string secs = item.substr(item.find('@') + 1);
+            char* end = nullptr;
+            c.seconds = std::strtod(secs.c_str(), &end);
+            if (secs.empty() || *end != '\0' || !(c.seconds >= 0 && c.seconds <= 3600)) {
+                error = "--choices: '" + item + "': the seconds after @ must be a number from 0 to 3600";
+                return false;
+            }
+        }
+        out.push_back(c);
     }
     return true;
 }
@@ -51,7 +70,7 @@ public:
     Player(std::shared_ptr<const Scenario> sc, const PlayOptions& opt, SessionOptions so)
         : m_opt(opt), m_style(makeStyle(opt.color)), m_width(terminalWidth()), m_session(std::move(sc), so) {}
 
-    int run(std::vector<int> choices) {
+    int run(std::vector<Choice> choices) {
         const std::string& lang = m_opt.lang;
         const Scenario& sc = m_session.scenario();
         if (!m_opt.record.empty()) m_writer.emplace(m_opt.record, m_opt.trainee);
@@ -69,7 +88,8 @@ public:
             int pick = 0;
             double seconds = 0;
             if (next < choices.size()) {
-                pick = choices[next++];
+                pick = choices[next].number;
+                seconds = choices[next++].seconds;
                 if (pick > static_cast<int>(shown.size())) {
                     std::cerr << "defuse: --choices: answer " << pick << " at turn " << m_session.turns().size() + 1
                               << " is out of range (1-" << shown.size() << ")\n";
@@ -238,7 +258,7 @@ int play(const PlayOptions& opt) {
         std::cerr << "defuse: --lang must be en or zh\n";
         return 2;
     }
-    std::vector<int> choices;
+    std::vector<Choice> choices;
     std::string error;
     if (!opt.choices.empty() && !parseChoices(opt.choices, choices, error)) {
         std::cerr << "defuse: " << error << "\n";

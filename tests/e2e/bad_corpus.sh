@@ -1,0 +1,98 @@
+# Every file in tests/data/bad/ gives exactly the diagnostics in FILE.expected, and the exit
+# status that goes with them; nothing crashes. Scenario and archetype files go through
+# `defuse check`, replays (bad/replay/) through `defuse score`. Files that cannot be
+# committed (a folder, an unreadable file, a huge file, a device) are made here.
+# BAD_CORPUS_UPDATE=1 rewrites the .expected files from the current output (review the diff).
+source "$(dirname "$0")/lib.sh"
+bad="$DATA/bad"
+count=0
+failures=0
+
+# Runs defuse on one input from inside its folder, so paths print as the file's bare name.
+# Prints the diagnostic lines; sets $status.
+diagnose() {
+  local dir=$1 name=$2 kind=$3
+  set +e
+  if [ "$kind" = replay ]; then
+    (cd "$dir" && "$DEFUSE" score "$name" --scenarios "$DATA/scenarios" 2>&1 >/dev/null)
+  else
+    (cd "$dir" && "$DEFUSE" check -q "$name" 2>&1)
+  fi
+  status=${PIPESTATUS[0]}
+  set -e
+}
+
+# Compares output and exit status with the expectation; a crash shows as an unexpected status.
+verify() {
+  local label=$1 actual=$2 expected=$3 status=$4
+  count=$((count + 1))
+  local want=0
+  grep -q ': error: ' <<< "$expected" && want=1
+  if [ "$actual" != "$expected" ] || [ "$status" != "$want" ]; then
+    failures=$((failures + 1))
+    echo "FAIL: $label (exit $status, expected $want)"
+    diff <(echo "$expected") <(echo "$actual") | sed 's/^/    /' || true
+  fi
+}
+
+for kind in scenario archetype replay; do
+  for f in "$bad/$kind"/*; do
+    case "$f" in *.expected) continue ;; esac
+    name=$(basename "$f")
+    out=$(diagnose "$bad/$kind" "$name" "$kind"; echo "status=$status")
+    status=${out##*status=}
+    out=${out%status=*}
+    out=${out%$'\n'}
+    if [ "${BAD_CORPUS_UPDATE:-0}" = 1 ]; then
+      if [ -n "$out" ]; then printf '%s\n' "$out" > "$f.expected"; else : > "$f.expected"; fi
+    fi
+    [ -f "$f.expected" ] || fail "$f has no $name.expected"
+    verify "$kind/$name" "$out" "$(cat "$f.expected")" "$status"
+  done
+done
+
+# Made at test time.
+run_check() {  # dir name -> output, then "status=N"
+  set +e
+  (cd "$1" && "$DEFUSE" check -q "$2" 2>&1)
+  echo "status=$?"
+  set -e
+}
+split() { status=${1##*status=}; out=${1%status=*}; out=${out%$'\n'}; }
+
+mkdir -p "$WORK/gen/folder.yaml"
+split "$(run_check "$WORK/gen" folder.yaml)"
+# A folder with no .yaml in it is only a warning; a folder named like a file is checked as a folder.
+verify "a folder passed as a file" "$out" "folder.yaml: warning: no .yaml files in this folder" "$status"
+
+head -c $((9 * 1024 * 1024)) /dev/zero | tr '\0' '#' > "$WORK/gen/huge.yaml"
+split "$(run_check "$WORK/gen" huge.yaml)"
+verify "a huge file" "$out" "huge.yaml: error: the file is too large (9216 KiB; at most 8192 KiB)" "$status"
+
+split "$(run_check /dev null)"
+verify "a device" "$out" "null: error: this is not a regular file" "$status"
+
+split "$(run_check "$WORK/gen" missing.yaml)"
+verify "a file that does not exist" "$out" "missing.yaml: error: no such file" "$status"
+
+cp "$bad/scenario/missing_next.yaml" "$WORK/gen/locked.yaml"
+chmod 000 "$WORK/gen/locked.yaml"
+if [ "$(id -u)" -ne 0 ]; then
+  split "$(run_check "$WORK/gen" locked.yaml)"
+  verify "an unreadable file" "$out" "locked.yaml: error: cannot open the file: Permission denied" "$status"
+elif command -v setpriv > /dev/null && setpriv --reuid=65534 --regid=65534 --clear-groups true 2> /dev/null &&
+     setpriv --reuid=65534 --regid=65534 --clear-groups test -x "$DEFUSE"; then
+  # Root reads any file, so run defuse as nobody, for whom the permissions hold.
+  chmod 755 "$WORK" "$WORK/gen"
+  set +e
+  out=$(cd "$WORK/gen" && setpriv --reuid=65534 --regid=65534 --clear-groups "$DEFUSE" check -q locked.yaml 2>&1)
+  status=$?
+  set -e
+  verify "an unreadable file (as nobody)" "$out" "locked.yaml: error: cannot open the file: Permission denied" "$status"
+else
+  echo "SKIP: an unreadable file: running as root and cannot switch to the user nobody, so permissions do not stop reads"
+fi
+
+echo "bad corpus: $count files, $failures failed"
+[ "$failures" -eq 0 ] || fail "$failures of $count bad inputs gave other diagnostics than expected"
+echo "bad corpus: ok"
