@@ -106,7 +106,7 @@ TEST_CASE("an unfinished replay is scored as it stands", "[replay]") {
     Rescored p = rescore(*r.value, {});
     REQUIRE(p.ok());
     CHECK_FALSE(p.report.finished);
-    CHECK(joinDiagnostics(p.diagnostics).find("did not reach an ending (interrupted after 1 turns)") != std::string::npos);
+    CHECK(joinDiagnostics(p.diagnostics).find("did not reach an ending (interrupted after 1 turn)") != std::string::npos);
 }
 
 TEST_CASE("atomic writes leave the old file when the folder is read-only", "[replay][files]") {

@@ -91,3 +91,11 @@ TEST_CASE("a scenario's rubric overrides the default weights and penalties", "[s
     CHECK(r.max[static_cast<std::size_t>(Component::Outcome)] == Approx(60 * 100.0 / 130));
     CHECK(r.penalties == 20);
 }
+
+TEST_CASE("a run with no answers earns nothing", "[scoring]") {
+    Session s(loadFixture(), SessionOptions{});
+    ScoreReport r = scoreSession(s);
+    CHECK_FALSE(r.finished);
+    CHECK(r.total == 0);
+    CHECK(pointsOf(r, Component::Deescalation) == 0);
+}

@@ -214,7 +214,7 @@ Rescored rescore(const Replay& r, const std::vector<fs::path>& scenarioDirs) {
     if (!s.finished())
         out.diagnostics.push_back({r.file, 0, 0, Severity::Warning,
                                    "the run did not reach an ending (interrupted after " + std::to_string(s.turns().size()) +
-                                       " turns); it is scored as it stands"});
+                                       (s.turns().size() == 1 ? " turn" : " turns") + "); it is scored as it stands"});
     out.report = scoreSession(s);
     return out;
 }

@@ -153,7 +153,7 @@ ScoreReport scoreRun(const Scenario& sc, const std::vector<Turn>& turns, const M
         double contain = r.startAnger < 100
                              ? 1.0 - std::clamp((r.peakAnger - r.startAnger) / double(100 - r.startAnger), 0.0, 1.0)
                              : 1.0;
-        double p = w * (0.7 * drop + 0.3 * contain);
+        double p = turns.empty() ? 0.0 : w * (0.7 * drop + 0.3 * contain);  // nothing said, nothing calmed
         add(Component::Deescalation, p,
             L(lang, "Anger went from " + std::to_string(r.startAnger) + " at the start to " + std::to_string(r.endAnger) +
                         " at the end, peaking at " + std::to_string(r.peakAnger),

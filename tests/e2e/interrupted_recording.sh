@@ -15,6 +15,6 @@ wait "$pid" 2>/dev/null || true
 exec 3>&-
 ls "$WORK" | grep -q '\.tmp' && fail "a temporary file was left behind"
 "$DEFUSE" score "$WORK/partial.yaml" > "$WORK/score.txt" 2> "$WORK/score.err" || fail "the partial replay does not score"
-expect_contains "$WORK/score.err" "the run did not reach an ending (interrupted after 1 turns)" "partial run noted"
+expect_contains "$WORK/score.err" "the run did not reach an ending (interrupted after 1 turn)" "partial run noted"
 expect_contains "$WORK/score.txt" "not finished" "score says unfinished"
 echo "interrupted recording: ok"
