@@ -103,3 +103,26 @@ TEST_CASE("a diagnostic prints like a compiler's", "[diagnostics]") {
     Diagnostic whole{"a/b.yaml", 0, 0, Severity::Error, "no such file"};
     CHECK(whole.format() == "a/b.yaml: error: no such file");
 }
+
+TEST_CASE("syntax errors say what to fix and where it started", "[diagnostics]") {
+    CHECK(diagnose(with("title: {en: Base, zh: 基础}", "title: \"Base")) ==
+          "t.yaml:3:8: error: this quote is never closed, so the rest of the file became part of this text; close it\n");
+    CHECK(diagnose(with("title: {en: Base, zh: 基础}", "title: {en: Base, zh: 基础")) ==
+          "t.yaml:4:9: error: YAML syntax error: end of map flow not found (the '{' opened at line 3, column 8 is not "
+          "closed with '}', or text inside it has ',', ':', '[' or '{' and must be in quotes)\n");
+    CHECK(diagnose("kind: scenario\ntitle: {en: Base, zh: 基") ==
+          "t.yaml:2:8: error: YAML syntax error: end of map flow not found (the file ends before the '{' opened at "
+          "line 2, column 8 is closed; it may have been cut off)\n");
+    CHECK(diagnose(with("    say: {en: Hello, zh: 你好}", "\tsay: Hello")) ==
+          "t.yaml:7:2: error: YAML syntax error: end of map not found (this line is indented with a tab; YAML "
+          "indents with spaces only)\n");
+    CHECK(diagnose(kBase + "---\n" + kBase) ==
+          "t.yaml:18:1: error: a second YAML document starts here (after ---); put one scenario or archetype in each file\n");
+    CHECK(diagnose(with("title: {en: Base, zh: 基础}", "title: *t")) ==
+          "t.yaml:3:8: error: aliases (*name) are not allowed in defuse files; write the value out in full\n");
+    CHECK(diagnose("# nothing yet\n") ==
+          "t.yaml:1:1: error: the file holds only comments; a defuse file starts with 'kind: scenario' or 'kind: archetype'\n");
+    CHECK(diagnose(with("kind: scenario", "kind: [scenario]")) == "t.yaml:1:7: error: kind must be text, not a list\n");
+    CHECK(diagnose(with("done: {kind: resolved}", "done: {kind: {resolved: 1}}")) ==
+          "t.yaml:15:16: error: the kind of ending 'done' must be text, not a mapping (key: value pairs)\n");
+}

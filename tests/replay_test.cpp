@@ -109,18 +109,4 @@ TEST_CASE("an unfinished replay is scored as it stands", "[replay]") {
     CHECK(joinDiagnostics(p.diagnostics).find("did not reach an ending (interrupted after 1 turn)") != std::string::npos);
 }
 
-TEST_CASE("atomic writes leave the old file when the folder is read-only", "[replay][files]") {
-    if (::geteuid() == 0) SUCCEED("root ignores folder permissions; covered by the full-disk test in issue 5");
-    fs::path dir = tempDir() / "ro";
-    fs::create_directories(dir);
-    fs::path f = dir / "keep.yaml";
-    REQUIRE(writeFileAtomic(f, "old\n"));
-    if (::geteuid() != 0) {
-        fs::permissions(dir, fs::perms::owner_read | fs::perms::owner_exec);
-        std::string err;
-        CHECK_FALSE(writeFileAtomic(f, "new\n", &err));
-        CHECK(err.find("cannot write") != std::string::npos);
-        fs::permissions(dir, fs::perms::owner_all);
-    }
-    CHECK(*readFile(f, nullptr) == "old\n");
-}
+// Atomic writes on a full disk and in a read-only folder: files_test.cpp.

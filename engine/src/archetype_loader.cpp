@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <set>
 
 #include "defuse/files.hpp"
 #include "defuse/loader.hpp"
@@ -101,10 +102,9 @@ void readTemperament(const MapReader& m, Reporter& rep, Archetype& a) {
     if (const YNode* n = m.get("reactions")) {
         MapReader r(*n, rep, "reactions", {});
         if (r.valid()) {
-            std::vector<std::string> seen;
+            std::set<std::string> seen;
             for (const auto& [k, v] : n->entries) {
-                if (!k.isScalar() || std::count(seen.begin(), seen.end(), k.value)) continue;
-                seen.push_back(k.value);
+                if (!k.isScalar() || !seen.insert(k.value).second) continue;
                 if (!checkTag(k.value, k, rep, k.pos)) continue;
                 if (auto d = readMoodMap(v, rep, "the reaction to " + k.value, -100, 100)) {
                     warnIfNothing(*d, v, rep, "the reaction to " + k.value);
@@ -155,7 +155,8 @@ LoadResult<Archetype> loadArchetypeText(const std::string& text, const std::stri
     a->file = name;
     a->hash = sha256Hex(text);
     if (const YNode* k = m.require("kind")) {
-        if (k->value != "archetype") rep.error(*k, "kind must be 'archetype' in an archetype file, not '" + k->value + "'");
+        if (auto s = readString(*k, rep, "kind"); s && *s != "archetype")
+            rep.error(*k, "kind must be 'archetype' in an archetype file, not '" + *s + "'");
     }
     if (const YNode* n = m.require("id"))
         if (auto s = readId(*n, rep, "id")) a->id = *s;

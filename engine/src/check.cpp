@@ -54,9 +54,19 @@ CheckedFile checkFile(const fs::path& file) {
         SourcePos p = root->pos;
         std::string msg = kind.empty() ? "this file has no 'kind:'; start it with 'kind: scenario' or 'kind: archetype'"
                                        : "unknown kind '" + kind + "'; use 'kind: scenario' or 'kind: archetype'";
-        if (root->isMap())
-            for (const auto& [k, v] : root->entries)
-                if (k.value == "kind") p = v.pos;
+        if (!root->isMap()) {
+            msg = std::string("a defuse file is a mapping (key: value lines) that starts with 'kind: scenario' or "
+                              "'kind: archetype', not ") + root->typeName();
+        } else {
+            for (const auto& [k, v] : root->entries) {
+                if (k.isScalar() && k.value == "kind") {
+                    p = v.pos;
+                    if (!v.isScalar())
+                        msg = std::string("kind must be 'scenario' or 'archetype', not ") + v.typeName();
+                    break;
+                }
+            }
+        }
         out.diagnostics.push_back({file.string(), p.line, p.column, Severity::Error, msg});
     }
     return out;

@@ -22,6 +22,8 @@ struct Token {
     std::size_t offset;  // bytes
 };
 
+constexpr std::size_t kMaxTokens = 1000;
+
 struct ParseError {
     std::string message;
     std::size_t offset;
@@ -199,7 +201,14 @@ Condition Condition::parse(const std::string& text, std::string& error, int& err
     Condition c;
     c.m_text = text;
     try {
-        Parser p(tokenize(text), c.m_refs, text);
+        std::vector<Token> tokens = tokenize(text);
+        // `a and b and c ...` builds a chain as deep as it is long; evaluating or freeing a
+        // chain of 500,000 overflowed the stack. Real conditions have a handful of words.
+        if (tokens.size() > kMaxTokens)
+            throw ParseError{"the condition is too long (more than " + std::to_string(kMaxTokens) +
+                                 " words and signs); split the answer or the line instead",
+                             tokens[kMaxTokens].offset};
+        Parser p(std::move(tokens), c.m_refs, text);
         c.m_root = p.parseAll();
     } catch (const ParseError& e) {
         error = e.message;

@@ -21,16 +21,26 @@ std::string sysError(const std::string& what, const fs::path& p) {
 }  // namespace
 
 bool writeFileAtomic(const fs::path& path, const std::string& content, std::string* error) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        if (error) *error = "cannot write " + path.string() + ": it is a folder";
+        return false;
+    }
+    const bool existed = fs::exists(path, ec);
     auto fail = [&](const std::string& msg) {
-        if (error) *error = msg;
+        // Say so: after "disk full" the first worry is whether the old file survived.
+        if (error) *error = msg + (existed ? " (the old file is unchanged)" : "");
         return false;
     };
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) return fail("cannot write " + path.string() + ": it is a folder");
     fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     std::random_device rd;
-    fs::path tmp = dir / ("." + path.filename().string() + ".tmp" + std::to_string(rd() % 1000000));
-    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    fs::path tmp;
+    int fd = -1;
+    for (int attempt = 0; attempt < 8 && fd < 0; ++attempt) {  // another writer may hold the name
+        tmp = dir / ("." + path.filename().string() + ".tmp" + std::to_string(rd() % 1000000));
+        fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (fd < 0 && errno != EEXIST) break;
+    }
     if (fd < 0) return fail(sysError("cannot write", path));
     const char* p = content.data();
     std::size_t left = content.size();
@@ -46,15 +56,18 @@ bool writeFileAtomic(const fs::path& path, const std::string& content, std::stri
         p += n;
         left -= static_cast<std::size_t>(n);
     }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
-        std::string msg = sysError("cannot write", path);
+    // Close even when fsync fails (it used to leak the descriptor then).
+    bool synced = ::fsync(fd) == 0;
+    std::string msg = synced ? std::string() : sysError("cannot write", path);
+    if (::close(fd) != 0 && synced) msg = sysError("cannot write", path);
+    if (!msg.empty()) {
         ::unlink(tmp.c_str());
         return fail(msg);
     }
     if (::rename(tmp.c_str(), path.c_str()) != 0) {
-        std::string msg = sysError("cannot replace", path);
+        std::string why = sysError("cannot replace", path);
         ::unlink(tmp.c_str());
-        return fail(msg);
+        return fail(why);
     }
     int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dfd >= 0) {

@@ -22,8 +22,19 @@ std::optional<Dim> dimFromName(std::string_view name) {
 
 void Mood::set(Dim d, int value) { v[static_cast<int>(d)] = std::clamp(value, 0, 100); }
 
+namespace {
+// A delta far beyond the 0-100 scale means the same as one at the edge; keeping sums within
+// this bound keeps them from overflowing however many order rules multiply and add up.
+constexpr int kDeltaLimit = 100000;
+int saturatingAdd(int a, int b) {
+    long sum = static_cast<long>(a) + b;
+    return static_cast<int>(std::clamp<long>(sum, -kDeltaLimit, kDeltaLimit));
+}
+}  // namespace
+
 void MoodDelta::add(Dim dim, int value) {
-    d[static_cast<int>(dim)] += value;
+    int& x = d[static_cast<int>(dim)];
+    x = saturatingAdd(x, value);
     set[static_cast<int>(dim)] = true;
 }
 
@@ -37,20 +48,25 @@ bool MoodDelta::anySet() const {
 
 MoodDelta MoodDelta::scaled(double factor) const {
     MoodDelta out = *this;
-    for (int& x : out.d) x = static_cast<int>(std::lround(x * factor));
+    for (int& x : out.d) {
+        double v = x * factor;  // order rules multiply their scales: this can be huge, inf or nan
+        if (std::isnan(v)) v = 0;
+        const double limit = kDeltaLimit;
+        x = static_cast<int>(std::lround(std::clamp(v, -limit, limit)));
+    }
     return out;
 }
 
 MoodDelta& MoodDelta::operator+=(const MoodDelta& o) {
     for (int i = 0; i < kDimCount; ++i) {
-        d[i] += o.d[i];
+        d[i] = saturatingAdd(d[i], o.d[i]);
         set[i] = set[i] || o.set[i];
     }
     return *this;
 }
 
 Mood apply(Mood m, const MoodDelta& delta) {
-    for (Dim dim : kAllDims) m.set(dim, m.get(dim) + delta.get(dim));
+    for (Dim dim : kAllDims) m.set(dim, saturatingAdd(m.get(dim), delta.get(dim)));
     return m;
 }
 

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <set>
+#include <unordered_map>
 
 #include <iterator>
 #include <utf8.h>
@@ -16,7 +17,20 @@ namespace defuse::detail {
 
 void Reporter::add(SourcePos p, Severity s, std::string msg) {
     if (s == Severity::Error) ++m_errors;
-    m_out.push_back({m_file, p.line, p.column, s, std::move(msg)});
+    if (m_kept < kMaxDiagnostics) {
+        ++m_kept;
+        m_out.push_back({m_file, p.line, p.column, s, std::move(msg)});
+        return;
+    }
+    // Past the limit: one line says so, an error as soon as any error was left out.
+    if (!m_tooMany) {
+        m_tooMany = m_out.size();
+        m_out.push_back({m_file, 0, 0, s,
+                         "too many problems in this file; only the first " + std::to_string(kMaxDiagnostics) +
+                             " are shown (fix those and check again)"});
+    } else if (s == Severity::Error) {
+        m_out[*m_tooMany].severity = Severity::Error;
+    }
 }
 
 std::string unknownName(const std::string& kind, const std::string& name,
@@ -34,25 +48,21 @@ MapReader::MapReader(const YNode& node, Reporter& rep, std::string what, std::ve
         return;
     }
     m_valid = true;
-    std::vector<const YNode*> seen;
+    // A hash map, not a scan of every earlier key: a file with 100,000 keys took a minute.
+    std::unordered_map<std::string, int> firstLine;
     for (const auto& [key, value] : node.entries) {
         if (!key.isScalar()) {
-            rep.error(key, "a key in " + m_what + " must be a plain name");
+            rep.error(key, "a key in " + m_what + " must be a plain name, not " + key.typeName());
             continue;
         }
-        bool dup = false;
-        for (const YNode* s : seen) {
-            if (s->value == key.value) {
-                rep.error(key, "duplicate key '" + key.value + "' in " + m_what + " (first given at line " +
-                                   std::to_string(s->pos.line) + ")");
-                dup = true;
-                break;
-            }
+        auto [it, fresh] = firstLine.emplace(key.value, key.pos.line);
+        if (!fresh) {
+            rep.error(key, "duplicate key '" + key.value + "' in " + m_what + " (first given at line " +
+                               std::to_string(it->second) + ")");
+            continue;
         }
-        if (dup) continue;
-        seen.push_back(&key);
         if (!known.empty() && std::find(known.begin(), known.end(), key.value) == known.end())
-            rep.warning(key, unknownName("key", key.value, known) + " (in " + m_what + "; it is ignored)");
+            rep.warning(key, rep.full() ? std::string() : unknownName("key", key.value, known) + " (in " + m_what + "; it is ignored)");
     }
 }
 

@@ -23,12 +23,20 @@ public:
     void warning(const YNode& n, std::string msg) { warning(n.pos, std::move(msg)); }
     const std::string& file() const { return m_file; }
     bool failed() const { return m_errors > 0; }
+    /// True once the file has given kMaxDiagnostics; later ones are counted, not kept, so a
+    /// garbage file cannot bury the first (real) problems or take minutes to report. Callers
+    /// still report every problem (so errors count) but may skip building the message.
+    bool full() const { return m_kept >= kMaxDiagnostics; }
+
+    static constexpr int kMaxDiagnostics = 500;
 
 private:
     void add(SourcePos p, Severity s, std::string msg);
     std::string m_file;
     std::vector<Diagnostic>& m_out;
     int m_errors = 0;
+    int m_kept = 0;
+    std::optional<std::size_t> m_tooMany;  ///< index of the "too many problems" line
 };
 
 /// Reads a mapping's keys: finds duplicates, required keys and unknown keys.

@@ -78,9 +78,11 @@ LoadResult<Replay> loadReplayText(const std::string& text, const std::string& na
             if (auto h = readString(*x, rep, "scenario hash")) r->scenarioHash = *h;
     }
     if (const YNode* v = m.get("mode")) {
-        if (v->value == "practice") r->mode = Mode::Practice;
-        else if (v->value == "assessment") r->mode = Mode::Assessment;
-        else rep.error(*v, unknownName("mode", v->value, {"practice", "assessment"}));
+        if (auto s = readString(*v, rep, "mode")) {
+            if (*s == "practice") r->mode = Mode::Practice;
+            else if (*s == "assessment") r->mode = Mode::Assessment;
+            else rep.error(*v, unknownName("mode", *s, {"practice", "assessment"}) + " (use practice or assessment)");
+        }
     }
     if (const YNode* v = m.get("trainee")) {
         if (!v->isNull())
@@ -164,6 +166,7 @@ std::shared_ptr<const Scenario> findScenario(const Replay& r, const std::vector<
 Rescored rescore(const Replay& r, const std::vector<fs::path>& scenarioDirs) {
     Rescored out;
     out.scenario = findScenario(r, scenarioDirs, out.diagnostics);
+    if (!out.scenario && hasErrors(out.diagnostics)) return out;  // found, but it does not load: said why
     if (!out.scenario) {
         out.diagnostics.push_back({r.file, 0, 0, Severity::Error,
                                    "cannot find scenario '" + r.scenarioId + "'" +

@@ -1,4 +1,5 @@
 // Writing replays: the whole record, rewritten atomically after every turn.
+#include <utf8.h>
 #include <yaml-cpp/yaml.h>
 
 #include <chrono>
@@ -24,6 +25,16 @@ std::string nowIso8601() {
 }
 
 namespace {
+
+// Text from outside the scenario (a trainee's name typed in a terminal that is not UTF-8, a
+// file name) may not be valid UTF-8, and the loader refuses such a file: the replay of a
+// whole assessment would be unreadable. Invalid bytes become U+FFFD instead.
+std::string validUtf8(const std::string& s) {
+    if (utf8::is_valid(s.begin(), s.end())) return s;
+    std::string out;
+    utf8::replace_invalid(s.begin(), s.end(), std::back_inserter(out));
+    return out;
+}
 
 void emitMood(YAML::Emitter& out, const char* key, const Mood& m) {
     out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginMap;
@@ -66,16 +77,16 @@ std::string replayText(const Session& s, const std::string& trainee, const std::
     out << YAML::Key << "engine" << YAML::Value << kEngineVersion;
     out << YAML::Key << "scenario" << YAML::Value << YAML::BeginMap;
     out << YAML::Key << "id" << YAML::Value << sc.id;
-    out << YAML::Key << "file" << YAML::Value << scenarioRef(sc.file, relativeTo);
+    out << YAML::Key << "file" << YAML::Value << validUtf8(scenarioRef(sc.file, relativeTo));
     out << YAML::Key << "hash" << YAML::Value << sc.hash;
     out << YAML::EndMap;
     out << YAML::Key << "mode" << YAML::Value << std::string(modeId(s.options().mode));
-    out << YAML::Key << "trainee" << YAML::Value << trainee;
+    out << YAML::Key << "trainee" << YAML::Value << validUtf8(trainee);
     out << YAML::Key << "seed" << YAML::Value << s.options().seed;
-    out << YAML::Key << "language" << YAML::Value << s.options().lang;
+    out << YAML::Key << "language" << YAML::Value << validUtf8(s.options().lang);
     out << YAML::Key << "timed" << YAML::Value << s.options().timed;
-    out << YAML::Key << "started" << YAML::Value << started;
-    if (!finished.empty()) out << YAML::Key << "finished" << YAML::Value << finished;
+    out << YAML::Key << "started" << YAML::Value << validUtf8(started);
+    if (!finished.empty()) out << YAML::Key << "finished" << YAML::Value << validUtf8(finished);
     if (const Ending* e = s.ending()) out << YAML::Key << "ending" << YAML::Value << e->id;
     out << YAML::Key << "turns" << YAML::Value << YAML::BeginSeq;
     for (const Turn& t : s.turns()) {

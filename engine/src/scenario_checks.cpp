@@ -35,14 +35,16 @@ void resolveDefaults(Scenario& sc) {
 void checkScenario(Scenario& sc, const std::vector<Reference>& refs,
                    const std::vector<std::pair<Condition, const YNode*>>& conditions,
                    const std::set<std::string>&, Reporter& rep, SourcePos rootPos) {
+    // Sets, not scans: these checks must stay fast on a file with many thousands of nodes.
     std::vector<std::string> ids;
     for (const auto& n : sc.nodes) ids.push_back(n.id);
     for (const auto& e : sc.endings) ids.push_back(e.id);
+    const std::set<std::string> idSet(ids.begin(), ids.end());
     bool broken = false;
     for (const auto& r : refs) {
-        if (std::find(ids.begin(), ids.end(), r.id) == ids.end()) {
-            rep.error(r.pos, unknownName("node or ending", r.id, ids) + " (in " + r.from + ")");
+        if (!idSet.count(r.id)) {
             broken = true;
+            rep.error(r.pos, rep.full() ? std::string() : unknownName("node or ending", r.id, ids) + " (in " + r.from + ")");
         }
     }
     if (sc.node(sc.start) == nullptr && !sc.start.empty() && sc.ending(sc.start) != nullptr) {
@@ -55,20 +57,22 @@ void checkScenario(Scenario& sc, const std::vector<Reference>& refs,
         nodeIds.push_back(n.id);
         for (const auto& a : n.answers) answerIds.push_back(a.id);
     }
+    const std::set<std::string> answerSet(answerIds.begin(), answerIds.end()), nodeSet(nodeIds.begin(), nodeIds.end());
     for (const auto& [cond, at] : conditions) {
         for (const auto& ref : cond.refs()) {
             SourcePos p = offsetPos(*at, ref.offset);
+            auto unknown = [&](const std::string& kind, const std::vector<std::string>& known) {
+                rep.error(p, rep.full() ? std::string() : unknownName(kind, ref.name, known) + " in the condition");
+            };
             switch (ref.kind) {
                 case Condition::Ref::Kind::Answer:
-                    if (std::find(answerIds.begin(), answerIds.end(), ref.name) == answerIds.end())
-                        rep.error(p, unknownName("answer id", ref.name, answerIds) + " in the condition");
+                    if (!answerSet.count(ref.name)) unknown("answer id", answerIds);
                     break;
                 case Condition::Ref::Kind::Tag:
-                    if (!findTag(ref.name)) rep.error(p, unknownName("tag", ref.name, tagIds()) + " in the condition");
+                    if (!findTag(ref.name)) unknown("tag", tagIds());
                     break;
                 case Condition::Ref::Kind::Node:
-                    if (std::find(nodeIds.begin(), nodeIds.end(), ref.name) == nodeIds.end())
-                        rep.error(p, unknownName("node", ref.name, nodeIds) + " in the condition");
+                    if (!nodeSet.count(ref.name)) unknown("node", nodeIds);
                     break;
             }
         }
@@ -94,14 +98,16 @@ void checkScenario(Scenario& sc, const std::vector<Reference>& refs,
                              "the threshold is ignored");
 
     // Reachability from the start.
+    std::map<std::string, const Node*> nodeById;
+    for (const auto& n : sc.nodes) nodeById.emplace(n.id, &n);
     std::set<std::string> seen{sc.start};
     std::deque<std::string> queue{sc.start};
     while (!queue.empty()) {
         std::string id = queue.front();
         queue.pop_front();
-        const Node* n = sc.node(id);
-        if (!n) continue;
-        for (const auto& t : graphTargets(sc, *n))
+        auto it = nodeById.find(id);
+        if (it == nodeById.end()) continue;
+        for (const auto& t : graphTargets(sc, *it->second))
             if (seen.insert(t).second) queue.push_back(t);
     }
     for (const auto& n : sc.nodes)
@@ -109,21 +115,18 @@ void checkScenario(Scenario& sc, const std::vector<Reference>& refs,
     for (const auto& e : sc.endings)
         if (!seen.count(e.id)) rep.warning(e.pos, "ending '" + e.id + "' cannot be reached from the start");
 
-    // Dead ends: nodes from which no ending can be reached.
+    // Dead ends: nodes from which no ending can be reached (a search backwards from the endings).
+    std::map<std::string, std::vector<std::string>> comesFrom;
+    for (const auto& n : sc.nodes)
+        for (const auto& t : graphTargets(sc, n)) comesFrom[t].push_back(n.id);
     std::set<std::string> leads;
-    for (const auto& e : sc.endings) leads.insert(e.id);
-    for (bool grew = true; grew;) {
-        grew = false;
-        for (const auto& n : sc.nodes) {
-            if (leads.count(n.id)) continue;
-            for (const auto& t : graphTargets(sc, n)) {
-                if (leads.count(t)) {
-                    leads.insert(n.id);
-                    grew = true;
-                    break;
-                }
-            }
-        }
+    for (const auto& e : sc.endings)
+        if (leads.insert(e.id).second) queue.push_back(e.id);
+    while (!queue.empty()) {
+        std::string id = queue.front();
+        queue.pop_front();
+        for (const auto& from : comesFrom[id])
+            if (leads.insert(from).second) queue.push_back(from);
     }
     for (const auto& n : sc.nodes)
         if (seen.count(n.id) && !leads.count(n.id))

@@ -29,7 +29,8 @@ public:
 
     void readTop(const MapReader& m) {
         if (const YNode* k = m.require("kind"))
-            if (k->value != "scenario") m_rep.error(*k, "kind must be 'scenario' in a scenario file, not '" + k->value + "'");
+            if (auto s = readString(*k, m_rep, "kind"); s && *s != "scenario")
+                m_rep.error(*k, "kind must be 'scenario' in a scenario file, not '" + *s + "'");
         if (const YNode* n = m.get("languages")) {
             auto langs = readIdList(*n, m_rep, "languages");
             if (!langs.empty()) m_sc.languages = langs;
@@ -111,7 +112,8 @@ public:
         }
         auto loaded = loadArchetype(*file);
         if (!loaded.ok()) {
-            m_rep.error(*a, "archetype '" + *ref + "' (" + file->string() + ") has errors:");
+            m_rep.error(*a, "archetype '" + *ref + "'" + (file->string() == *ref ? "" : " (" + file->string() + ")") +
+                                " has errors:");
             for (auto& d : loaded.diagnostics)
                 if (d.severity == Severity::Error) m_rep.error(a->pos, "  " + d.format());
             return;
@@ -234,12 +236,14 @@ public:
             e.pos = k.pos;
             if (const YNode* kind = em.require("kind")) {
                 static const std::vector<std::string> kKinds{"resolved", "partial", "escalated", "lost"};
-                auto it = std::find(kKinds.begin(), kKinds.end(), kind->value);
-                if (it == kKinds.end())
-                    m_rep.error(*kind, unknownName("ending kind", kind->value, kKinds) +
-                                           " (use resolved, partial, escalated or lost)");
-                else
-                    e.kind = static_cast<EndingKind>(it - kKinds.begin());
+                if (auto s = readString(*kind, m_rep, "the kind of " + what)) {
+                    auto it = std::find(kKinds.begin(), kKinds.end(), *s);
+                    if (it == kKinds.end())
+                        m_rep.error(*kind, unknownName("ending kind", *s, kKinds) +
+                                               " (use resolved, partial, escalated or lost)");
+                    else
+                        e.kind = static_cast<EndingKind>(it - kKinds.begin());
+                }
             }
             static constexpr int kDefaultScore[] = {100, 60, 30, 0};
             e.score = kDefaultScore[static_cast<int>(e.kind)];

@@ -49,8 +49,12 @@ public:
     explicit Builder(const std::string& text) : m_text(text), m_starts(lineStarts(text)) {}
 
     std::optional<YNode> root;
+    std::optional<YAML::Mark> documentStart;
+    /// The last scalar read, to find a quote that is never closed.
+    std::optional<YAML::Mark> lastScalar;
+    bool lastScalarQuoted = false;
 
-    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentStart(const YAML::Mark& mark) override { documentStart = mark; }
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         checkAnchor(mark, anchor);
@@ -69,18 +73,38 @@ public:
         n.value = value;
         n.quoted = tag == "!";
         n.pos = pos(mark);
+        lastScalar = mark;
+        lastScalarQuoted = n.quoted;
         add(std::move(n));
     }
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override {
-        open(mark, anchor, YNode::Type::Seq);
+                         YAML::EmitterStyle::value style) override {
+        open(mark, anchor, YNode::Type::Seq, style == YAML::EmitterStyle::Flow);
     }
     void OnSequenceEnd() override { close(); }
     void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override {
-        open(mark, anchor, YNode::Type::Map);
+                    YAML::EmitterStyle::value style) override {
+        open(mark, anchor, YNode::Type::Map, style == YAML::EmitterStyle::Flow);
     }
     void OnMapEnd() override { close(); }
+
+    /// The innermost {...} or [...] still open, if any: where a syntax error inside it began.
+    struct OpenFlow {
+        SourcePos pos;
+        std::size_t offset;
+    };
+    std::optional<OpenFlow> openFlow() const {
+        for (auto it = m_stack.rbegin(); it != m_stack.rend(); ++it)
+            if (it->flow) return OpenFlow{it->node.pos, it->offset};
+        return std::nullopt;
+    }
+
+    /// The byte offset of a mark in the text.
+    std::size_t offset(const YAML::Mark& m) const {
+        if (m.line < 0 || static_cast<std::size_t>(m.line) >= m_starts.size()) return m_text.size();
+        std::size_t start = m_starts[static_cast<std::size_t>(m.line)];
+        return std::min(m_text.size(), start + static_cast<std::size_t>(std::max(0, m.column)));
+    }
 
     SourcePos pos(const YAML::Mark& m) const {
         if (m.line < 0 || static_cast<std::size_t>(m.line) >= m_starts.size()) return {m.line + 1, m.column + 1};
@@ -92,13 +116,15 @@ private:
     struct Frame {
         YNode node;
         std::optional<YNode> key;
+        bool flow = false;
+        std::size_t offset = 0;
     };
 
     void checkAnchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
         if (anchor != YAML::NullAnchor)
             throw StopParsing{pos(mark), "anchors (&name) are not allowed in defuse files; write the value out in full"};
     }
-    void open(const YAML::Mark& mark, YAML::anchor_t anchor, YNode::Type type) {
+    void open(const YAML::Mark& mark, YAML::anchor_t anchor, YNode::Type type, bool flow) {
         checkAnchor(mark, anchor);
         if (static_cast<int>(m_stack.size()) >= kMaxDepth)
             throw StopParsing{pos(mark), "nesting is too deep (more than " + std::to_string(kMaxDepth) +
@@ -106,6 +132,8 @@ private:
         Frame f;
         f.node.type = type;
         f.node.pos = pos(mark);
+        f.flow = flow;
+        f.offset = offset(mark);
         m_stack.push_back(std::move(f));
     }
     void close() {
@@ -157,19 +185,78 @@ bool checkBytes(const std::string& text, const std::string& file, std::vector<Di
     return true;
 }
 
-// yaml-cpp's messages are terse; say what usually causes each in a defuse file.
-std::string syntaxHint(const std::string& msg) {
-    if (msg == "unknown token" || msg == "end of map flow not found" || msg == "end of sequence flow not found")
-        return " (inside {...} or [...], text with '?', ',', ':', '[' or '{' must be in quotes)";
+std::string lineText(const std::string& text, int line0) {
+    std::size_t start = 0;
+    for (int l = 0; l < line0; ++l) {
+        start = text.find('\n', start);
+        if (start == std::string::npos) return "";
+        ++start;
+    }
+    return text.substr(start, text.find('\n', start) - start);
+}
+
+// yaml-cpp's messages are terse; say what usually causes each in a defuse file. `where` may be
+// moved to a better place (the '{' that was never closed).
+std::string syntaxMessage(const YAML::Exception& e, const std::string& text, const Builder& b, SourcePos& where) {
+    const std::string& msg = e.msg;
+    if (msg == "the referenced anchor is not defined")
+        return "aliases (*name) are not allowed in defuse files; write the value out in full";
+    std::string out = "YAML syntax error: " + msg;
+    std::size_t at = b.offset(e.mark);
+    std::size_t end = text.find_last_not_of(" \t\r\n");
+    bool atEnd = end == std::string::npos || at > end;
+    std::string line = lineText(text, e.mark.line);
+    std::size_t indentEnd = line.find_first_not_of(" \t");
+    bool tabIndent = line.substr(0, indentEnd).find('\t') != std::string::npos;
+    if (tabIndent) return out + " (this line is indented with a tab; YAML indents with spaces only)";
+    if (msg == "end of map flow not found" || msg == "end of sequence flow not found") {
+        bool map = msg == "end of map flow not found";
+        std::string opened;
+        if (auto open = b.openFlow()) {
+            opened = " opened at line " + std::to_string(open->pos.line) + ", column " + std::to_string(open->pos.column);
+            if (text.find(map ? '}' : ']', open->offset) == std::string::npos) {
+                atEnd = true;
+                where = open->pos;
+            }
+        }
+        if (atEnd)
+            return out + " (the file ends before the " + (map ? "'{'" : "'['") + opened + " is closed; it may have been cut off)";
+        return out + " (the " + (map ? "'{'" : "'['") + opened + " is not closed with " + (map ? "'}'" : "']'") +
+               ", or text inside it has ',', ':', '[' or '{' and must be in quotes)";
+    }
+    if (atEnd) return out + " (the file ends in the middle of something; it may have been cut off)";
+    if (msg == "unknown token")
+        return out + " (inside {...} or [...], text with '?', ',', ':', '[' or '{' must be in quotes)";
     if (msg == "illegal map value")
-        return " (a ': ' inside text starts a new key; put the text in quotes)";
+        return out + " (a ': ' inside text starts a new key; put the text in quotes)";
     if (msg == "end of map not found" || msg == "end of sequence not found")
-        return " (check the indentation of this block: keys of one mapping line up exactly)";
-    if (msg == "end of string not found" || msg == "end of map flow not found")
-        return " (a quote is opened but not closed)";
+        return out + " (check the indentation of this block: keys of one mapping line up exactly)";
+    if (msg == "end of string not found")
+        return out + " (a quote is opened but not closed)";
     if (msg == "block sequence entries are not allowed in this context" || msg == "illegal block entry")
-        return " (a '- ' list item is not lined up with the key it belongs to)";
-    return "";
+        return out + " (a '- ' list item is not lined up with the key it belongs to)";
+    return out;
+}
+
+// yaml-cpp lets a quoted text run over line ends, so a quote that is never closed swallows the
+// rest of the file without an error; the loader would then report the keys after it as missing.
+std::optional<SourcePos> unclosedQuote(const Builder& b, const std::string& text) {
+    if (!b.lastScalar || !b.lastScalarQuoted) return std::nullopt;
+    std::size_t at = b.offset(*b.lastScalar);
+    if (at >= text.size() || (text[at] != '"' && text[at] != '\'')) return std::nullopt;
+    char q = text[at];
+    for (std::size_t i = at + 1; i < text.size(); ++i) {
+        if (q == '"' && text[i] == '\\') {
+            ++i;
+        } else if (text[i] == q) {
+            if (q == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+                ++i;  // '' is a quote inside single quotes
+                continue;
+            }
+            return std::nullopt;
+        }
+    }
+    return b.pos(*b.lastScalar);
 }
 
 }  // namespace
@@ -198,13 +285,21 @@ std::optional<YNode> parseYaml(const std::string& input, const std::string& file
     try {
         YAML::Parser parser(in);
         if (!parser.HandleNextDocument(builder) || !builder.root) {
-            diags.push_back({file, 1, 1, Severity::Error, "the file holds no YAML document"});
+            diags.push_back({file, 1, 1, Severity::Error,
+                             "the file holds only comments; a defuse file starts with 'kind: scenario' or "
+                             "'kind: archetype'"});
+            return std::nullopt;
+        }
+        if (auto q = unclosedQuote(builder, text)) {
+            diags.push_back({file, q->line, q->column, Severity::Error,
+                             "this quote is never closed, so the rest of the file became part of this text; close it"});
             return std::nullopt;
         }
         Builder rest(text);
         if (parser.HandleNextDocument(rest)) {
-            diags.push_back({file, 0, 0, Severity::Error,
-                             "the file holds more than one YAML document (---); put one scenario or archetype in each file"});
+            SourcePos p = rest.documentStart ? rest.pos(*rest.documentStart) : SourcePos{};
+            diags.push_back({file, p.line, p.column, Severity::Error,
+                             "a second YAML document starts here (after ---); put one scenario or archetype in each file"});
             return std::nullopt;
         }
     } catch (const StopParsing& stop) {
@@ -217,10 +312,14 @@ std::optional<YNode> parseYaml(const std::string& input, const std::string& file
         return std::nullopt;
     } catch (const YAML::Exception& e) {
         SourcePos p = builder.pos(e.mark);
-        diags.push_back({file, p.line, p.column, Severity::Error, "YAML syntax error: " + e.msg + syntaxHint(e.msg)});
+        std::string message = syntaxMessage(e, text, builder, p);
+        diags.push_back({file, p.line, p.column, Severity::Error, message});
         return std::nullopt;
     } catch (const std::exception& e) {
         diags.push_back({file, 0, 0, Severity::Error, std::string("could not read the YAML: ") + e.what()});
+        return std::nullopt;
+    } catch (...) {
+        diags.push_back({file, 0, 0, Severity::Error, "could not read the YAML"});
         return std::nullopt;
     }
     return std::move(builder.root);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Drives the real window under Xvfb through a scenario and checks the ending and screenshots.
-# Environment: DEFUSE, PNG_CHECK, XVFB_RUN, SCENARIO, CHOICES, SEED, UI_LANG, EXPECT_ENDING, OUT.
+# Environment: DEFUSE, PNG_CHECK, XVFB_RUN, SCENARIO, CHOICES, SEED, UI_LANG, EXPECT_ENDING, OUT;
+# optionally EXTRA_ARGS (more `defuse gui` options) and EXPECT_LIBRARY (a line the run prints).
 set -u
 rm -rf "$OUT"
 mkdir -p "$OUT/data" "$OUT/config"
@@ -8,7 +9,7 @@ export XDG_DATA_HOME="$OUT/data" XDG_CONFIG_HOME="$OUT/config"
 log="$OUT/drive.log"
 "$XVFB_RUN" -a -s "-screen 0 1280x800x24" \
   "$DEFUSE" gui --drive "$SCENARIO" --choices "$CHOICES" --seed "$SEED" --lang "$UI_LANG" \
-  --screenshots "$OUT/shots" ${EXTRA_ARGS:-} >"$log" 2>&1
+  --screenshots "$OUT/shots" ${EXTRA_ARGS:-} >"$log" 2>&1 </dev/null
 status=$?
 cat "$log"
 fail() { echo "FAIL: $*"; exit 1; }
@@ -16,10 +17,14 @@ fail() { echo "FAIL: $*"; exit 1; }
 grep -qx "ending: $EXPECT_ENDING" "$log" || fail "expected 'ending: $EXPECT_ENDING'"
 grep -qx "glyphs missing: 0" "$log" || fail "some characters have no glyph in the font"
 grep -q "^score: [0-9]" "$log" || fail "no score printed"
-for shot in library briefing conversation debrief; do
+if [ -n "${EXPECT_LIBRARY:-}" ]; then
+  grep -qxE "$EXPECT_LIBRARY" "$log" || fail "expected '$EXPECT_LIBRARY'"
+fi
+shots=()
+for shot in library briefing conversation ending debrief settings; do
   [ -s "$OUT/shots/$shot.png" ] || fail "no screenshot $shot.png"
+  shots+=("$OUT/shots/$shot.png")
 done
-"$PNG_CHECK" "$OUT"/shots/library.png "$OUT"/shots/briefing.png "$OUT"/shots/conversation.png \
-  "$OUT"/shots/debrief.png || fail "a screenshot is blank"
+"$PNG_CHECK" "${shots[@]}" || fail "a screenshot is blank"
 ls "$OUT"/data/defuse/attempts/*.yaml >/dev/null 2>&1 || fail "the attempt was not saved as a replay"
 echo "PASS"

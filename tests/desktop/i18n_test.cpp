@@ -1,7 +1,7 @@
 // The UI string table: complete in both languages, and formatting.
-#include <catch2/catch.hpp>
-
 #include "i18n.hpp"
+
+#include <catch2/catch.hpp>
 
 using namespace defuse::desktop;
 

@@ -1,18 +1,19 @@
 // Settings survive a save and a load, and a damaged file never breaks anything.
-#include <catch2/catch.hpp>
+#include "settings.hpp"
 
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
-
-#include "settings.hpp"
 
 using namespace defuse::desktop;
 
 namespace {
 std::filesystem::path tempDir(const char* name) {
-    auto d = std::filesystem::temp_directory_path() / ("defuse-desktop-test-" + std::to_string(::getpid()) + "-" + name);
+    auto d = std::filesystem::temp_directory_path() /
+             ("defuse-desktop-test-" + std::to_string(::getpid()) + "-" + name);
     std::filesystem::remove_all(d);
     return d;
 }
@@ -40,7 +41,8 @@ TEST_CASE("a damaged settings file keeps the defaults", "[desktop][settings]") {
     const auto dir = tempDir("damaged");
     std::filesystem::create_directories(dir);
     const auto file = dir / "desktop.ini";
-    std::ofstream(file) << "text_size = huge\nlanguage = klingon\n\x01\x02 = \nno equals sign\ntext_size=1000\n";
+    std::ofstream(file)
+        << "text_size = huge\nlanguage = klingon\n\x01\x02 = \nno equals sign\ntext_size=1000\n";
     ::setenv("LC_ALL", "zh_CN.UTF-8", 1);
     const Settings s = loadSettings(file);
     ::unsetenv("LC_ALL");

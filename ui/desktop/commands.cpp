@@ -1,0 +1,112 @@
+// `defuse gui` and the no-argument entry point.
+#include "desktop/commands.hpp"
+
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+
+#include "gui_options.hpp"
+
+namespace defuse::desktop {
+
+namespace {
+
+bool parseChoices(const std::string& text, std::vector<int>& out) {
+    out.clear();
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t j = text.find(',', i);
+        if (j == std::string::npos) j = text.size();
+        const std::string part = text.substr(i, j - i);
+        if (part == "r" || part == "R") {  // take the last answer back (practice)
+            out.push_back(0);
+            i = j + 1;
+            continue;
+        }
+        if (part.empty() || part.size() > 2 ||
+            part.find_first_not_of("0123456789") != std::string::npos)
+            return false;
+        const int n = std::stoi(part);
+        if (n < 1 || n > 9) return false;
+        out.push_back(n);
+        i = j + 1;
+    }
+    return !out.empty();
+}
+
+}  // namespace
+
+void addCommands(CLI::App& app, int& exitCode) {
+    // Measured from here (the start of main) so --bench reports the real start-up.
+    const auto started = std::chrono::steady_clock::now();
+    CLI::App* gui = app.add_subcommand("gui", "Open the desktop trainer (Dear ImGui window)");
+    struct Raw {
+        std::vector<std::string> dirs;
+        std::string lang, drive, choices, screenshots;
+        std::uint64_t seed = 0;
+        bool assessment = false, bench = false;
+        int benchFrames = 300;
+        int conversationShot = 0;
+        int width = 1280, height = 800;
+    };
+    auto raw = std::make_shared<Raw>();
+    gui->add_option("--scenarios", raw->dirs, "Extra scenario folder (repeatable)");
+    gui->add_option("--lang", raw->lang, "Interface language: en or zh")
+        ->check(CLI::IsMember({"en", "zh"}));
+    gui->add_option("--drive", raw->drive,
+                    "Drive the window through a scenario (id or file), then exit");
+    gui->add_option("--choices", raw->choices,
+                    "Shown answers to pick when driving: 1,2,3 (r = take the last one back)");
+    auto* seedOpt = gui->add_option("--seed", raw->seed, "Seed for the answer order");
+    gui->add_option("--screenshots", raw->screenshots, "Save PNG screenshots here when driving");
+    gui->add_option("--conversation-shot", raw->conversationShot,
+                    "Take conversation.png before this choice (default: before the last)")
+        ->check(CLI::Range(1, 1000));
+    gui->add_flag("--assessment", raw->assessment, "Drive in assessment mode");
+    gui->add_flag("--bench", raw->bench, "Measure start-up, frame times and idle wake-ups");
+    gui->add_option("--bench-frames", raw->benchFrames, "Frames to time in --bench")
+        ->check(CLI::Range(10, 100000));
+    gui->add_option("--width", raw->width, "Window width")->check(CLI::Range(640, 8192));
+    gui->add_option("--height", raw->height, "Window height")->check(CLI::Range(480, 8192));
+    gui->callback([raw, seedOpt, started, &exitCode]() {
+        GuiOptions o;
+        o.started = started;
+        for (const auto& d : raw->dirs) o.extraDirs.emplace_back(d);
+        o.lang = raw->lang;
+        o.drive = raw->drive;
+        if (!raw->choices.empty() && !parseChoices(raw->choices, o.choices)) {
+            std::cerr << "defuse gui: --choices wants numbers 1-9 (or r) separated by commas, got '"
+                      << raw->choices << "'\n";
+            exitCode = 2;
+            return;
+        }
+        if (seedOpt->count() > 0) o.seed = raw->seed;
+        o.screenshots = raw->screenshots;
+        o.assessment = raw->assessment;
+        o.conversationShot = raw->conversationShot;
+        o.bench = raw->bench;
+        o.benchFrames = raw->benchFrames;
+        o.width = raw->width;
+        o.height = raw->height;
+        if (!displayAvailable()) {
+            std::cerr << "defuse gui: no display (DISPLAY and WAYLAND_DISPLAY are unset); "
+                         "use `defuse play` in a terminal, or run under xvfb-run\n";
+            exitCode = 2;
+            return;
+        }
+        exitCode = runApp(o);
+    });
+}
+
+bool displayAvailable() {
+    const char* x = std::getenv("DISPLAY");
+    const char* w = std::getenv("WAYLAND_DISPLAY");
+    return (x != nullptr && *x != '\0') || (w != nullptr && *w != '\0');
+}
+
+int openDefault() {
+    GuiOptions o;
+    return runApp(o);
+}
+
+}  // namespace defuse::desktop

@@ -1,0 +1,29 @@
+#pragma once
+// The conversation: the customer's face and mood meters, the transcript, the answers.
+#include <array>
+
+#include "app_state.hpp"
+
+namespace defuse::desktop {
+
+struct ConversationPanel {
+    void draw(AppState& st);
+
+private:
+    void sync(AppState& st);
+    void drawSide(AppState& st, float width);
+    void drawTranscript(AppState& st, float height);
+    void drawAnswers(AppState& st);
+    void drawEnding(AppState& st);
+    float answersHeight(AppState& st, float width) const;
+
+    int m_serial = -1;               ///< the attempt the animation state belongs to
+    int m_version = -1;              ///< the attempt's version last seen
+    std::array<float, 3> m_shown{};  ///< the meters as drawn (animated towards the mood)
+    std::array<int, 3> m_delta{};    ///< the last change, shown briefly
+    double m_changedAt = -100;       ///< when the last answer landed
+    double m_lastFrame = 0;
+    int m_scrollFrames = 0;  ///< frames left to keep the transcript at the bottom
+};
+
+}  // namespace defuse::desktop

@@ -1,0 +1,15 @@
+#pragma once
+// Settings: language, text size, the timer in practice. Saved at once, atomically.
+#include "app_state.hpp"
+
+namespace defuse::desktop {
+
+struct SettingsPanel {
+    void draw(AppState& st);
+
+private:
+    float m_size = 0;  ///< the slider's value while dragging (applied on release)
+    bool m_wasOpen = false;
+};
+
+}  // namespace defuse::desktop
