@@ -99,3 +99,15 @@ TEST_CASE("a run with no answers earns nothing", "[scoring]") {
     CHECK(r.total == 0);
     CHECK(pointsOf(r, Component::Deescalation) == 0);
 }
+
+TEST_CASE("each explanation line knows what it could have added", "[scoring]") {
+    Session s = playIds({"own", "hear", "agree"});
+    ScoreReport r = scoreSession(s);
+    double maxSum = 0;
+    for (const auto& l : r.lines) {
+        CHECK(l.points <= l.max + 1e-9);
+        maxSum += l.max;
+    }
+    CHECK(maxSum == Approx(100));
+    CHECK(r.max[static_cast<std::size_t>(Component::Competencies)] == Approx(20));
+}

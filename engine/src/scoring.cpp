@@ -115,11 +115,11 @@ ScoreReport scoreRun(const Scenario& sc, const std::vector<Turn>& turns, const M
         if (c == Component::ResponseTime && !timesAnswers) return 0.0;
         return sc.rubric.weight(c) * factor;
     };
-    auto add = [&](Component c, double points, const std::string& text) {
-        double w = weight(c);
+    for (int c = 0; c < kComponentCount; ++c) r.max[static_cast<std::size_t>(c)] = weight(static_cast<Component>(c));
+    // `lineMax`: what this line could have added (a share of the component for per-item lines).
+    auto add = [&](Component c, double points, const std::string& text, double lineMax = -1) {
         r.points[static_cast<std::size_t>(c)] += points;
-        r.max[static_cast<std::size_t>(c)] = w;
-        r.lines.push_back({std::string(componentId(c)), points, w, text});
+        r.lines.push_back({std::string(componentId(c)), points, lineMax < 0 ? weight(c) : lineMax, text});
     };
     auto of = [&](double p, double w) { return L(lang, " (" + num(p) + " of " + num(w) + ")", "（" + num(p) + " / " + num(w) + "）"); };
 
@@ -193,7 +193,7 @@ ScoreReport scoreRun(const Scenario& sc, const std::vector<Turn>& turns, const M
             add(Component::Competencies, uses > 0 ? w : 0,
                 (uses > 0 ? L(lang, name + " shown " + std::to_string(uses) + (uses == 1 ? " time" : " times"),
                               name + "：表现 " + std::to_string(uses) + " 次")
-                          : L(lang, name + " never shown", name + "：未体现")) + of(uses > 0 ? w : 0, w));
+                          : L(lang, name + " never shown", name + "：未体现")) + of(uses > 0 ? w : 0, w), w);
         }
     }
     {
@@ -217,7 +217,7 @@ ScoreReport scoreRun(const Scenario& sc, const std::vector<Turn>& turns, const M
             else
                 text = L(lang, name + ": first at turn " + std::to_string(f) + ", out of order (rapport, diagnosis, solution, agreement)",
                          name + "：第 " + std::to_string(f) + " 轮开始，顺序不对（应为建立融洽、诊断问题、寻找方案、达成一致）");
-            add(Component::Steps, p, text + of(p, w));
+            add(Component::Steps, p, text + of(p, w), w);
         }
     }
     // Response time.
