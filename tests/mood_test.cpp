@@ -80,6 +80,7 @@ SCENARIO("hesitation drains patience in timed scenarios", "[mood]") {
             TurnFeedback fb;
             REQUIRE(s.chooseId("own", 8.5, &fb));
             THEN("3.5 s beyond the grace cost 7 patience, within the limit") {
+                CHECK(start().hesitationCost(8.5) == Approx(7));
                 CHECK(s.mood().patience() == 42);
                 CHECK_FALSE(fb.overTime);
             }

@@ -55,6 +55,10 @@ std::string describe(const MoodDelta& d, std::string_view lang) {
 
 std::string sep(std::string_view lang) { return lang == "zh" ? "：" : ": "; }
 
+double hesitationDrain(const Archetype& a, double seconds) {
+    return std::max(0.0, seconds - a.graceSeconds) * a.drainPerSecond;
+}
+
 }  // namespace
 
 MoodStep moodStep(const Scenario& sc, const std::vector<Turn>& earlier, const Node& node,
@@ -75,8 +79,7 @@ MoodStep moodStep(const Scenario& sc, const std::vector<Turn>& earlier, const No
 
     MoodDelta total;
     if (timed && sc.timeLimit > 0) {
-        double over = std::max(0.0, seconds - a.graceSeconds);
-        int drain = static_cast<int>(std::lround(over * a.drainPerSecond));
+        int drain = static_cast<int>(std::lround(hesitationDrain(a, seconds)));
         if (drain > 0) {
             total.add(Dim::Patience, -drain);
             char secs[32];
@@ -191,6 +194,10 @@ std::vector<std::string> Session::shownIds() const {
 }
 
 double Session::timeLimit() const { return m_options.timed ? m_scenario->timeLimit : 0.0; }
+
+double Session::hesitationCost(double seconds) const {
+    return timeLimit() > 0 ? hesitationDrain(m_scenario->customer, seconds) : 0.0;
+}
 
 bool Session::chooseId(const std::string& answerId, double seconds, TurnFeedback* feedback) {
     auto shown = answers();

@@ -87,6 +87,9 @@ public:
     const std::vector<Turn>& turns() const { return m_turns; }
     /// Seconds allowed per answer now (0 = untimed).
     double timeLimit() const;
+    /// The patience `seconds` of silence before the next answer costs (0 when untimed); the
+    /// answer itself rounds it to a whole number.
+    double hesitationCost(double seconds) const;
 
     Snapshot snapshot() const;
     void restore(const Snapshot& s);

@@ -73,11 +73,8 @@ void ConversationPanel::sync(AppState& st) {
     // drains as the engine will count it once the answer comes.
     std::array<float, 3> targets{static_cast<float>(m.v[0]), static_cast<float>(m.v[1]),
                                  static_cast<float>(m.v[2])};
-    if (s.timeLimit() > 0 && !s.finished()) {
-        const Archetype& who = s.scenario().customer;
-        const double over = std::max(0.0, st.play->elapsed(st.now) - who.graceSeconds);
-        targets[2] = static_cast<float>(std::max(0.0, m.patience() - over * who.drainPerSecond));
-    }
+    if (!s.finished())
+        targets[2] = static_cast<float>(std::max(0.0, m.patience() - s.hesitationCost(st.play->elapsed(st.now))));
     for (std::size_t i = 0; i < 3; ++i) {
         const float target = targets[i];
         m_shown[i] += (target - m_shown[i]) * k;
