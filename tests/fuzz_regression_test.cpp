@@ -115,3 +115,17 @@ TEST_CASE("a trainee's name that is not UTF-8 still gives a replay that loads", 
     CHECK(r.value->trainee == "Li\xEF\xBF\xBDMing \xEF\xBF\xBD");
     CHECK(r.value->turns.size() == 1);
 }
+
+TEST_CASE("a trainee's name with control and special characters round-trips", "[fuzz][replay]") {
+    Session s(loadFixture(), SessionOptions{});
+    REQUIRE(s.chooseId("own", 0));
+    for (std::string name : {"next\xC2\x85line", "no\xC2\xA0" "break", "tab\there", "bell\x07", "para\xE2\x80\xA8graph",
+                             "- dash", "key: value", "*star", "&amp", "!bang", "'quote\"", "#hash", "", " padded "}) {
+        INFO(name);
+        std::string text = replayText(s, name, "2026-01-01T00:00:00Z", "", fixture("scenarios"));
+        auto r = loadReplayText(text, fixture("scenarios/r.yaml").string());
+        INFO(text.substr(0, 400) + joinDiagnostics(r.diagnostics));
+        REQUIRE(r.ok());
+        CHECK(r.value->trainee == name);
+    }
+}

@@ -68,6 +68,12 @@ public:
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
         checkAnchor(mark, anchor);
+        // The file is valid UTF-8, but escapes in double quotes are not checked: yaml-cpp turns
+        // "\N" and "\_" into lone bytes 0x85 and 0xA0, and "\0" into a NUL. Every value the
+        // loaders see must be valid UTF-8 text (the fuzzer found a crash on "\N").
+        if (value.find('\0') != std::string::npos || !utf8::is_valid(value.begin(), value.end()))
+            throw StopParsing{pos(mark), "this quoted text has an escape that is not a valid character here "
+                                         "(such as \\N, \\_ or \\0); write the character itself"};
         YNode n;
         n.type = YNode::Type::Scalar;
         n.value = value;

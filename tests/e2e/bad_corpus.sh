@@ -65,6 +65,16 @@ split "$(run_check "$WORK/gen" folder.yaml)"
 # A folder with no .yaml in it is only a warning; a folder named like a file is checked as a folder.
 verify "a folder passed as a file" "$out" "folder.yaml: warning: no .yaml files in this folder" "$status"
 
+# Where a file is expected (a scenario to play, a replay to score), a folder is an error.
+set +e
+out=$(cd "$WORK/gen" && "$DEFUSE" play folder.yaml --choices 1 2>&1 >/dev/null); status=$?
+set -e
+verify "a folder passed to play" "$out" "folder.yaml: error: this is a folder, not a file" "$status"
+set +e
+out=$(cd "$WORK/gen" && "$DEFUSE" score folder.yaml 2>&1 >/dev/null); status=$?
+set -e
+verify "a folder passed to score" "$out" "folder.yaml: error: this is a folder, not a file" "$status"
+
 head -c $((9 * 1024 * 1024)) /dev/zero | tr '\0' '#' > "$WORK/gen/huge.yaml"
 split "$(run_check "$WORK/gen" huge.yaml)"
 verify "a huge file" "$out" "huge.yaml: error: the file is too large (9216 KiB; at most 8192 KiB)" "$status"
