@@ -42,4 +42,12 @@ expect_contains "$WORK/range.err" "answer 9 at turn 1 is out of range (1-4)" "na
 expect_contains "$WORK/slow.txt" "The customer's patience has run out." "hesitation ends the call"
 expect_contains "$WORK/slow.txt" "0 of 1 answers within 10 s" "the slow answer is over time"
 expect_contains "$WORK/slow.yaml" "seconds: 30.000" "the replay records the time"
+# An existing replay is not overwritten without asking.
+set +e
+"$DEFUSE" play "$scenario" --seed 1 --choices 4,1,2 --record "$WORK/run1.yaml" < /dev/null > /dev/null 2> "$WORK/exists.err"
+status=$?
+set -e
+expect_eq "$status" 2 "exit status when the replay exists"
+expect_contains "$WORK/exists.err" "already exists; pass --force to replace it" "says how to replace it"
+"$DEFUSE" play "$scenario" --seed 1 --choices 4,1,2 --record "$WORK/run1.yaml" --force > /dev/null || fail "--force replaces the replay"
 echo "scripted play: ok"

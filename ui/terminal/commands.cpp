@@ -18,6 +18,7 @@ void addCommands(CLI::App& app, int& exitCode) {
     p->add_option("--mode", opt->mode, "practice (coaching, rewind) or assessment")
         ->check(CLI::IsMember({"practice", "assessment"}));
     p->add_option("--trainee", opt->trainee, "Trainee's name, recorded in the replay");
+    p->add_flag("--force", opt->force, "Replace an existing --record file without asking");
     p->add_option("--color", opt->color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
     p->callback([opt, seed, seedOpt, &exitCode] {
         if (seedOpt->count() > 0) opt->seed = *seed;

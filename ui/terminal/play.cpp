@@ -264,6 +264,20 @@ int play(const PlayOptions& opt) {
         std::cerr << "defuse: " << error << "\n";
         return 2;
     }
+    std::error_code ec;
+    if (!opt.record.empty() && fs::exists(opt.record, ec) && !opt.force) {
+        // Nothing the user made is overwritten without asking.
+        if (!isatty(STDIN_FILENO)) {
+            std::cerr << "defuse: " << opt.record << " already exists; pass --force to replace it\n";
+            return 2;
+        }
+        std::cout << opt.record << T(opt.lang, " already exists. Replace it? [y/N] ", " 已存在，要覆盖吗？[y/N] ") << std::flush;
+        std::string answer;
+        if (!std::getline(std::cin, answer) || (answer != "y" && answer != "Y" && answer != "yes")) {
+            std::cout << T(opt.lang, "Not replaced.", "未覆盖。") << "\n";
+            return 2;
+        }
+    }
     auto sc = resolveScenario(opt.scenario);
     if (!sc) return 1;
     SessionOptions so;

@@ -18,6 +18,7 @@ struct PlayOptions {
     std::string mode = "practice";
     std::string trainee;
     std::string color = "auto";
+    bool force = false;  ///< replace an existing --record file without asking
 };
 
 /// Plays a scenario; returns the exit code (0 done, 1 scenario errors, 2 usage errors).
