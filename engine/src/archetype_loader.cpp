@@ -142,10 +142,11 @@ std::string kindOf(const YNode& root) {
 
 using namespace detail;
 
-LoadResult<Archetype> loadArchetypeText(const std::string& text, const std::string& name) {
+namespace detail {
+LoadResult<Archetype> loadArchetypeTree(const std::string& text, const YNode* root, const std::string& name,
+                                        std::vector<Diagnostic> diags) {
     LoadResult<Archetype> out;
-    auto root = parseYaml(text, name, out.diagnostics);
-    if (!root) return out;
+    out.diagnostics = std::move(diags);
     Reporter rep(name, out.diagnostics);
     std::vector<std::string> keys{"kind", "id", "name", "description"};
     for (auto& k : temperamentKeys()) keys.push_back(k);
@@ -174,6 +175,14 @@ LoadResult<Archetype> loadArchetypeText(const std::string& text, const std::stri
                     "escalate_anger is not above the starting anger, so the customer escalates after the first answer");
     if (!rep.failed()) out.value = a;
     return out;
+}
+}  // namespace detail
+
+LoadResult<Archetype> loadArchetypeText(const std::string& text, const std::string& name) {
+    std::vector<Diagnostic> diags;
+    auto root = parseYaml(text, name, diags);
+    if (!root) return {nullptr, diags};
+    return loadArchetypeTree(text, &*root, name, std::move(diags));
 }
 
 LoadResult<Archetype> loadArchetype(const std::filesystem::path& file) {

@@ -43,11 +43,11 @@ CheckedFile checkFile(const fs::path& file) {
     std::string kind = kindOf(*root);
     if (kind == "archetype") {
         out.kind = FileKind::Archetype;
-        out.diagnostics = loadArchetypeText(*text, file.string()).diagnostics;
+        out.diagnostics = loadArchetypeTree(*text, &*root, file.string(), parseDiags).diagnostics;  // parsed once
     } else if (kind == "scenario") {
         out.kind = FileKind::Scenario;
         fs::path dir = file.parent_path().empty() ? fs::path(".") : file.parent_path();
-        auto r = loadScenarioText(*text, file.string(), {dir});
+        auto r = loadScenarioTree(*text, &*root, file.string(), {dir}, parseDiags);
         out.scenario = r.value;
         out.diagnostics = r.diagnostics;
     } else {

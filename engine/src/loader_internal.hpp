@@ -3,7 +3,10 @@
 #include <string>
 #include <vector>
 
+#include <filesystem>
+
 #include "defuse/archetype.hpp"
+#include "defuse/loader.hpp"
 #include "reader.hpp"
 
 namespace defuse::detail {
@@ -25,5 +28,13 @@ std::optional<std::string> readSource(const std::string& file, std::vector<Diagn
 
 /// The value of the top-level `kind:` of a parsed document ("" when absent).
 std::string kindOf(const YNode& root);
+
+/// Loads a scenario from a parsed tree (`text` is its source, for the hash); `diags` are the
+/// parser's diagnostics so far.
+LoadResult<Scenario> loadScenarioTree(const std::string& text, const YNode* root, const std::string& name,
+                                      const std::vector<std::filesystem::path>& dirs, std::vector<Diagnostic> diags);
+/// Loads an archetype from a parsed tree.
+LoadResult<Archetype> loadArchetypeTree(const std::string& text, const YNode* root, const std::string& name,
+                                        std::vector<Diagnostic> diags);
 
 }  // namespace defuse::detail

@@ -311,11 +311,11 @@ public:
 
 using namespace detail;
 
-LoadResult<Scenario> loadScenarioText(const std::string& text, const std::string& name,
-                                      const std::vector<std::filesystem::path>& dirs) {
+namespace detail {
+LoadResult<Scenario> loadScenarioTree(const std::string& text, const YNode* root, const std::string& name,
+                                      const std::vector<std::filesystem::path>& dirs, std::vector<Diagnostic> diags) {
     LoadResult<Scenario> out;
-    auto root = parseYaml(text, name, out.diagnostics);
-    if (!root) return out;
+    out.diagnostics = std::move(diags);
     Reporter rep(name, out.diagnostics);
     MapReader m(*root, rep, "the scenario",
                 {"kind", "id", "title", "briefing", "goal", "difficulty", "channel", "languages", "time_limit",
@@ -332,6 +332,15 @@ LoadResult<Scenario> loadScenarioText(const std::string& text, const std::string
     sc->hash = sha256Hex(text + "\n--archetype--\n" + r.m_archetypeHash);
     if (!rep.failed()) out.value = sc;
     return out;
+}
+}  // namespace detail
+
+LoadResult<Scenario> loadScenarioText(const std::string& text, const std::string& name,
+                                      const std::vector<std::filesystem::path>& dirs) {
+    std::vector<Diagnostic> diags;
+    auto root = parseYaml(text, name, diags);
+    if (!root) return {nullptr, diags};
+    return loadScenarioTree(text, &*root, name, dirs, std::move(diags));
 }
 
 LoadResult<Scenario> loadScenario(const std::filesystem::path& file) {
