@@ -81,7 +81,7 @@ void addBetterAnswers(const Scenario& sc, const std::vector<Turn>& turns, bool t
         b.betterText = best->text.get(lang);
         auto moved = [&](const Mood& after) {
             auto sign = [](int v) { return (v > 0 ? "+" : v < 0 ? "\xE2\x88\x92" : "") + std::to_string(std::abs(v)); };
-            return L(lang, "anger ", "怒气 ") + sign(after.anger() - t.before.anger()) +
+            return L(lang, "anger ", "愤怒 ") + sign(after.anger() - t.before.anger()) +
                    L(lang, ", trust ", "，信任 ") + sign(after.trust() - t.before.trust());
         };
         b.why = L(lang, "It shows " + tagList(*best, lang) + " and would have moved " + moved(bestStep.after) +
@@ -157,7 +157,7 @@ ScoreReport scoreRun(const Scenario& sc, const std::vector<Turn>& turns, const M
         add(Component::Deescalation, p,
             L(lang, "Anger went from " + std::to_string(r.startAnger) + " at the start to " + std::to_string(r.endAnger) +
                         " at the end, peaking at " + std::to_string(r.peakAnger),
-              "怒气从开始的 " + std::to_string(r.startAnger) + " 到结束时的 " + std::to_string(r.endAnger) +
+              "愤怒值从开始的 " + std::to_string(r.startAnger) + " 到结束时的 " + std::to_string(r.endAnger) +
                   "，最高 " + std::to_string(r.peakAnger)) + of(p, w));
     }
     // Mood curve.

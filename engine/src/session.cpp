@@ -36,7 +36,7 @@ void shuffle(std::vector<T>& v, std::uint64_t seed) {
 
 std::string dimLabel(Dim d, std::string_view lang) {
     if (lang == "zh") {
-        static constexpr std::string_view kZh[] = {"怒气", "信任", "耐心"};
+        static constexpr std::string_view kZh[] = {"愤怒", "信任", "耐心"};
         return std::string(kZh[static_cast<int>(d)]);
     }
     return std::string(dimName(d));

@@ -127,7 +127,7 @@ std::string meters(const Mood& m, const Style& st, const std::string& lang) {
         const char* zh;
         const char* color;
     };
-    static const Row kRows[] = {{Dim::Anger, "anger   ", "怒气", "31"},
+    static const Row kRows[] = {{Dim::Anger, "anger   ", "愤怒", "31"},
                                 {Dim::Trust, "trust   ", "信任", "32"},
                                 {Dim::Patience, "patience", "耐心", "34"}};
     std::string out;
