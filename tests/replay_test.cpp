@@ -51,6 +51,11 @@ TEST_CASE("a replay round trip recomputes the same score", "[replay]") {
     CHECK(again.report.total == live.total);
     CHECK(again.report.lines.size() == live.lines.size());
     for (std::size_t i = 0; i < live.lines.size(); ++i) CHECK(again.report.lines[i].text == live.lines[i].text);
+
+    Rescored inMemory = rescoreWith(r, loadFixture());  // against a scenario already in memory
+    REQUIRE(inMemory.ok());
+    CHECK(inMemory.diagnostics.empty());
+    CHECK(inMemory.report.total == live.total);
 }
 
 TEST_CASE("a changed scenario gets a warning; a tampered answer an error", "[replay]") {

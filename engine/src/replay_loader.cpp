@@ -174,6 +174,14 @@ Rescored rescore(const Replay& r, const std::vector<fs::path>& scenarioDirs) {
                                        "; pass the folder that holds it with --scenarios"});
         return out;
     }
+    return rescoreWith(r, out.scenario, std::move(out.diagnostics));
+}
+
+Rescored rescoreWith(const Replay& r, std::shared_ptr<const Scenario> scenario, std::vector<Diagnostic> diagnostics) {
+    Rescored out;
+    out.scenario = std::move(scenario);
+    out.diagnostics = std::move(diagnostics);
+    if (!out.scenario) return out;
     if (!r.scenarioHash.empty() && r.scenarioHash != out.scenario->hash)
         out.diagnostics.push_back({r.file, 0, 0, Severity::Warning,
                                    "scenario '" + r.scenarioId + "' (" + out.scenario->file +

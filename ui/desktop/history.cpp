@@ -8,29 +8,6 @@
 
 namespace defuse::desktop {
 
-namespace {
-
-/// Re-plays a replay's answers against an already loaded scenario.
-bool replayAgainst(const Replay& r, const std::shared_ptr<const Scenario>& sc, Attempt& out) {
-    SessionOptions opts;
-    opts.seed = r.seed;
-    opts.mode = r.mode;
-    opts.lang = r.lang;
-    opts.timed = r.timed;
-    Session s(sc, opts);
-    for (const Turn& t : r.turns)
-        if (!s.chooseId(t.picked, t.seconds)) return false;
-    const ScoreReport rep = scoreSession(s);
-    out.total = rep.total;
-    out.grade = rep.grade;
-    out.ending = rep.endingId;
-    out.kind = rep.endingKind;
-    out.finished = s.finished();
-    return true;
-}
-
-}  // namespace
-
 void History::load(const std::filesystem::path& dir,
                    const std::vector<std::shared_ptr<const Scenario>>& scenarios,
                    const std::vector<std::filesystem::path>& scenarioDirs) {
@@ -68,20 +45,17 @@ void History::load(const std::filesystem::path& dir,
         const auto sc = std::find_if(scenarios.begin(), scenarios.end(), [&](const auto& s) {
             return s->id == r.scenarioId && s->hash == r.scenarioHash;
         });
-        bool ok = false;
-        if (sc != scenarios.end()) {
-            ok = replayAgainst(r, *sc, a);
-        } else {
-            const Rescored rs = rescore(r, scenarioDirs);
-            if (rs.ok()) {
-                a.total = rs.report.total;
-                a.grade = rs.report.grade;
-                a.ending = rs.report.endingId;
-                a.kind = rs.report.endingKind;
-                a.finished = rs.report.finished;
-                a.olderVersion = true;
-                ok = true;
-            }
+        // A scenario already loaded at the recorded version is re-played as it is; otherwise
+        // the engine finds the scenario on disk (an older attempt is scored against today's).
+        const Rescored rs = sc != scenarios.end() ? rescoreWith(r, *sc) : rescore(r, scenarioDirs);
+        const bool ok = rs.ok() && !hasErrors(rs.diagnostics);
+        if (ok) {
+            a.total = rs.report.total;
+            a.grade = rs.report.grade;
+            a.ending = rs.report.endingId;
+            a.kind = rs.report.endingKind;
+            a.finished = rs.report.finished;
+            a.olderVersion = sc == scenarios.end();
         }
         if (!ok) {
             m_problems.push_back(file.string() + ": could not be re-played against its scenario");

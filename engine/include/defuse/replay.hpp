@@ -69,6 +69,11 @@ struct Rescored {
 /// re-plays the recorded answers and scores the run. Never trusts a stored score.
 Rescored rescore(const Replay& replay, const std::vector<std::filesystem::path>& scenarioDirs);
 
+/// Re-plays the recorded answers against a scenario already loaded (a changed hash is a
+/// warning added to `diagnostics`) and scores the run.
+Rescored rescoreWith(const Replay& replay, std::shared_ptr<const Scenario> scenario,
+                     std::vector<Diagnostic> diagnostics = {});
+
 /// The current UTC time as ISO 8601.
 std::string nowIso8601();
 
