@@ -2,7 +2,10 @@
 // best and worst paths still reach the expected ending and score band.
 #include "test_support.hpp"
 
+#include <algorithm>
+
 #include "defuse/replay.hpp"
+#include "defuse/session.hpp"
 
 using namespace defuse;
 
@@ -61,4 +64,61 @@ TEST_CASE("every bundled scenario has a recorded best and worst path", "[library
         }
     }
     CHECK(scenarios >= 8);
+}
+
+TEST_CASE("every bundled scenario meets the library's bar", "[library]") {
+    for (const auto& f : loadLibrary(DEFUSE_SCENARIO_DIR)) {
+        REQUIRE(f.scenario);
+        const Scenario& sc = *f.scenario;
+        INFO(sc.id);
+        CHECK(sc.nodes.size() >= 12);
+        for (EndingKind k : {EndingKind::Resolved, EndingKind::Escalated, EndingKind::Lost}) {
+            INFO("an ending of kind " << endingKindId(k));
+            CHECK(std::any_of(sc.endings.begin(), sc.endings.end(), [&](const Ending& e) { return e.kind == k; }));
+        }
+        for (const char* lang : {"en", "zh"}) {
+            CHECK(sc.title.has(lang));
+            CHECK(sc.briefing.has(lang));
+            for (const auto& n : sc.nodes) {
+                CHECK(n.say.has(lang));
+                CHECK(n.answers.size() >= 2);
+                CHECK(n.answers.size() <= 5);
+                for (const auto& a : n.answers) {
+                    INFO(a.id);
+                    CHECK(a.text.has(lang));
+                    CHECK(a.note.has(lang));  // a coaching note in both languages
+                    CHECK_FALSE(a.tags.empty());
+                }
+            }
+        }
+    }
+}
+
+SCENARIO("the same answer works with one brake-pad customer and backfires with another", "[library]") {
+    auto load = [](const char* file) {
+        auto r = loadScenario(fs::path(DEFUSE_SCENARIO_DIR) / file);
+        INFO(joinDiagnostics(r.diagnostics));
+        REQUIRE(r.ok());
+        return r.value;
+    };
+    auto furious = load("brake_pads_furious.yaml");
+    auto logical = load("brake_pads_logical.yaml");
+    auto opening = [](const std::shared_ptr<const Scenario>& sc, const std::string& tag) {
+        Answer a;
+        a.id = "probe";
+        a.tags = {tag};
+        const Node& first = *sc->node(sc->start);
+        Mood before = sc->customer.start;
+        return moodStep(*sc, {}, first, a, before, 0, false, "en").after.balance() - before.balance();
+    };
+    GIVEN("the advisor's first words") {
+        THEN("understanding first calms the furious customer but costs the logical one's trust") {
+            CHECK(opening(furious, "empathy") > 0);
+            CHECK(opening(logical, "empathy") < 0);
+        }
+        THEN("facts first win the logical customer and land worse than empathy with the furious one") {
+            CHECK(opening(logical, "facts") > 0);
+            CHECK(opening(furious, "facts") < opening(furious, "empathy"));
+        }
+    }
 }
