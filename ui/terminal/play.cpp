@@ -77,7 +77,8 @@ public:
         std::cout << m_style.bold(sc.title.get(lang)) << "\n";
         std::cout << wrap(sc.briefing.get(lang), m_width, "  ") << "\n";
         if (!sc.goal.empty()) std::cout << wrap(T(lang, "Goal: ", "目标：") + sc.goal.get(lang), m_width, "  ") << "\n";
-        std::cout << m_style.dim(T(lang, "  mode ", "  模式 ") + std::string(modeId(m_session.options().mode)) +
+        std::cout << m_style.dim(T(lang, "  mode ", "  模式 ") +
+                                 (m_session.options().mode == Mode::Practice ? T(lang, "practice", "练习") : T(lang, "assessment", "考核")) +
                                  T(lang, ", seed ", "，种子 ") + std::to_string(m_session.options().seed))
                   << "\n";
         save();
