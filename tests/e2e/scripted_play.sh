@@ -42,6 +42,17 @@ expect_contains "$WORK/range.err" "answer 9 at turn 1 is out of range (1-4)" "na
 expect_contains "$WORK/slow.txt" "The customer's patience has run out." "hesitation ends the call"
 expect_contains "$WORK/slow.txt" "0 of 1 answers within 10 s" "the slow answer is over time"
 expect_contains "$WORK/slow.yaml" "seconds: 30.000" "the replay records the time"
+# "r" takes the last answer back in practice; assessment has nothing to take back.
+"$DEFUSE" play "$scenario" --seed 1 --choices 1,r,4,1,2 --record "$WORK/rewound.yaml" > "$WORK/rewound.txt"
+expect_contains "$WORK/rewound.txt" "Score: 85/100  grade A" "the rewound run scores like the clean one"
+grep -q "picked: blame" "$WORK/rewound.yaml" && fail "the rewound answer stays in the replay"
+set +e
+"$DEFUSE" play "$scenario" --seed 1 --mode assessment --choices 1,r > /dev/null 2> "$WORK/norewind.err"
+status=$?
+set -e
+expect_eq "$status" 2 "exit status for r in assessment"
+expect_contains "$WORK/norewind.err" "'r' at turn 2 has nothing to take back" "says why"
+
 # An existing replay is not overwritten without asking.
 set +e
 "$DEFUSE" play "$scenario" --seed 1 --choices 4,1,2 --record "$WORK/run1.yaml" < /dev/null > /dev/null 2> "$WORK/exists.err"

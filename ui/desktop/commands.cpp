@@ -5,33 +5,26 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "common/choices.hpp"
 #include "gui_options.hpp"
 
 namespace defuse::desktop {
 
 namespace {
 
-bool parseChoices(const std::string& text, std::vector<int>& out) {
+// The drive's steps: shown answer numbers, 0 for "take it back".
+bool driveSteps(const std::string& text, std::vector<int>& out, std::string& error) {
+    std::vector<ui::Choice> choices;
+    if (!ui::parseChoices(text, choices, error)) return false;
     out.clear();
-    std::size_t i = 0;
-    while (i < text.size()) {
-        std::size_t j = text.find(',', i);
-        if (j == std::string::npos) j = text.size();
-        const std::string part = text.substr(i, j - i);
-        if (part == "r" || part == "R") {  // take the last answer back (practice)
-            out.push_back(0);
-            i = j + 1;
-            continue;
-        }
-        if (part.empty() || part.size() > 2 ||
-            part.find_first_not_of("0123456789") != std::string::npos)
+    for (const ui::Choice& c : choices) {
+        if (c.seconds > 0) {
+            error = "the drive answers at once; seconds (@) are for `defuse play`";
             return false;
-        const int n = std::stoi(part);
-        if (n < 1 || n > 9) return false;
-        out.push_back(n);
-        i = j + 1;
+        }
+        out.push_back(c.rewind ? 0 : c.number);
     }
-    return !out.empty();
+    return true;
 }
 
 }  // namespace
@@ -74,9 +67,9 @@ void addCommands(CLI::App& app, int& exitCode) {
         for (const auto& d : raw->dirs) o.extraDirs.emplace_back(d);
         o.lang = raw->lang;
         o.drive = raw->drive;
-        if (!raw->choices.empty() && !parseChoices(raw->choices, o.choices)) {
-            std::cerr << "defuse gui: --choices wants numbers 1-9 (or r) separated by commas, got '"
-                      << raw->choices << "'\n";
+        std::string error;
+        if (!raw->choices.empty() && !driveSteps(raw->choices, o.choices, error)) {
+            std::cerr << "defuse gui: " << error << "\n";
             exitCode = 2;
             return;
         }

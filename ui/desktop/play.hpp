@@ -43,7 +43,7 @@ public:
     const std::string& saveError() const { return m_saveError; }
     bool saved() const { return m_saved; }
     /// When the attempt started (ISO 8601).
-    const std::string& started() const { return m_started; }
+    const std::string& started() const { return m_writer.started(); }
 
     /// Picks the shown answer `index` (0-based) at time `now`. False if not possible.
     bool choose(std::size_t index, double now);
@@ -64,7 +64,6 @@ private:
     std::optional<ScoreReport> m_report;
     std::string m_reportLang;
     std::string m_saveError;
-    std::string m_started = nowIso8601();
     bool m_saved = false;
     double m_shownAt = 0;
     int m_version = 0;

@@ -13,6 +13,7 @@
 #include "defuse/replay.hpp"
 #include "defuse/scoring.hpp"
 #include "defuse/session.hpp"
+#include "common/choices.hpp"
 #include "render.hpp"
 
 namespace defuse::term {
@@ -23,46 +24,10 @@ namespace {
 
 std::string T(const std::string& lang, const char* en, const char* zh) { return lang == "zh" ? zh : en; }
 
-struct Choice {
-    int number = 0;
-    double seconds = 0;
-};
+using ui::Choice;
 
 void printDiagnostics(const std::vector<Diagnostic>& diags) {
     for (const auto& d : diags) std::cerr << d.format() << "\n";
-}
-
-// Parses "2,1,3" (or "2@12.5,1,3": answer 2 after 12.5 seconds); false with a message otherwise.
-bool parseChoices(const std::string& text, std::vector<Choice>& out, std::string& error) {
-    std::stringstream ss(text);
-    std::string item;
-    while (std::getline(ss, item, ',')) {
-        std::size_t a = item.find_first_not_of(" \t"), b = item.find_last_not_of(" \t");
-        if (a == std::string::npos) {
-            error = "--choices has an empty item; write numbers separated by commas, like 2,1,3";
-            return false;
-        }
-        item = item.substr(a, b - a + 1);
-        std::string number = item.substr(0, item.find('@'));
-        Choice c;
-        if (number.empty() || number.find_first_not_of("0123456789") != std::string::npos || number.size() > 3 ||
-            std::stoi(number) < 1) {
-            error = "--choices: '" + item + "' is not an answer number (1, 2, 3, ...), optionally with @SECONDS";
-            return false;
-        }
-        c.number = std::stoi(number);
-        if (item.find('@') != std::string::npos) {
-            std::string secs = item.substr(item.find('@') + 1);
-            char* end = nullptr;
-            c.seconds = std::strtod(secs.c_str(), &end);
-            if (secs.empty() || *end != '\0' || !(c.seconds >= 0 && c.seconds <= 3600)) {
-                error = "--choices: '" + item + "': the seconds after @ must be a number from 0 to 3600";
-                return false;
-            }
-        }
-        out.push_back(c);
-    }
-    return true;
 }
 
 class Player {
@@ -89,8 +54,19 @@ public:
             int pick = 0;
             double seconds = 0;
             if (next < choices.size()) {
-                pick = choices[next].number;
-                seconds = choices[next++].seconds;
+                const Choice& c = choices[next++];
+                if (c.rewind) {
+                    std::cout << "> r\n";
+                    if (!m_session.rewind()) {
+                        std::cerr << "defuse: --choices: 'r' at turn " << m_session.turns().size() + 1
+                                  << " has nothing to take back (rewind works in practice mode after an answer)\n";
+                        return 2;
+                    }
+                    save();
+                    continue;
+                }
+                pick = c.number;
+                seconds = c.seconds;
                 if (pick > static_cast<int>(shown.size())) {
                     std::cerr << "defuse: --choices: answer " << pick << " at turn " << m_session.turns().size() + 1
                               << " is out of range (1-" << shown.size() << ")\n";
@@ -261,7 +237,7 @@ int play(const PlayOptions& opt) {
     }
     std::vector<Choice> choices;
     std::string error;
-    if (!opt.choices.empty() && !parseChoices(opt.choices, choices, error)) {
+    if (!opt.choices.empty() && !ui::parseChoices(opt.choices, choices, error)) {
         std::cerr << "defuse: " << error << "\n";
         return 2;
     }

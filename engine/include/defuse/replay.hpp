@@ -40,6 +40,8 @@ public:
     /// Writes the session as it stands. Returns false and sets `error` on failure.
     bool write(const Session& s, std::string* error = nullptr);
     const std::filesystem::path& path() const { return m_path; }
+    /// When the run started (ISO 8601), as the replay records it.
+    const std::string& started() const { return m_started; }
 
 private:
     std::filesystem::path m_path;
