@@ -1,0 +1,75 @@
+#pragma once
+/// Messages: what the engine has to say, as values (an id and its arguments), rendered in
+/// English or Chinese by the one catalogue. Score lines, mood reasons, coaching, diagnostics
+/// and the front ends' own strings all go through it.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "defuse/text.hpp"
+
+namespace defuse {
+
+/// A language the catalogue speaks.
+enum class Lang { En, Zh };
+inline constexpr Lang kAllLangs[] = {Lang::En, Lang::Zh};
+
+/// "en" or "zh".
+std::string_view langCode(Lang lang);
+/// The language for a code: "zh", "zh_CN.UTF-8", "cmn"... give Chinese; anything else English.
+Lang langFromCode(std::string_view code);
+
+/// Every message id. Each `.def` file lists `DEFUSE_MSG(Id, "English", "中文")` rows; the
+/// texts use %1..%9 for the arguments.
+enum class Msg : std::uint16_t {
+#define DEFUSE_MSG(id, en, zh) id,
+#include "defuse/messages/diagnostics.def"
+#include "defuse/messages/results.def"
+#include "defuse/messages/terminal.def"
+#undef DEFUSE_MSG
+    Verbatim,  ///< not a catalogue entry: text given as it is
+    Localized  ///< not a catalogue entry: a scenario's own text, in its languages
+};
+
+/// A message: a catalogue id with arguments, text given as it is (a name, a number, a
+/// quoted value), or a scenario's bilingual text. Arguments are messages too.
+struct Message {
+    Msg id = Msg::Verbatim;
+    std::string text;        ///< the text when `id` is Verbatim
+    Text localized;          ///< the text when `id` is Localized
+    std::vector<Message> args;
+
+    Message() = default;
+    Message(Msg id, std::vector<Message> args = {}) : id(id), args(std::move(args)) {}
+    Message(std::string verbatim) : text(std::move(verbatim)) {}
+    Message(const char* verbatim) : text(verbatim) {}
+    Message(std::string_view verbatim) : text(verbatim) {}
+    /// A scenario's text, shown in the language asked for.
+    static Message of(const Text& t);
+    /// A whole number.
+    static Message num(long long v);
+    /// A number with at most one decimal ("2.5", "3"); negatives with a real minus sign.
+    static Message num(double v);
+
+    bool empty() const { return id == Msg::Verbatim && text.empty(); }
+    bool operator==(const Message& o) const;
+    bool operator!=(const Message& o) const { return !(*this == o); }
+};
+
+/// The catalogue text of an id in a language (with its %N placeholders).
+std::string_view templateOf(Msg id, Lang lang);
+/// The id's name in the source ("DuplicateKey"), for tests and tools.
+std::string_view msgName(Msg id);
+/// How many catalogue entries there are (ids 0 .. count-1).
+std::size_t catalogueSize();
+
+/// The message in a language.
+std::string render(const Message& m, Lang lang);
+/// Shorthand: the catalogue text of `id` with text arguments.
+std::string tr(Lang lang, Msg id, std::initializer_list<std::string_view> args = {});
+
+/// A number as the catalogue writes it: at most one decimal, a real minus sign.
+std::string formatNumber(double v);
+
+}  // namespace defuse
