@@ -1,6 +1,5 @@
 // Checking files and folders, and loading a library of scenarios.
-#include <algorithm>
-
+#include "defuse/files.hpp"
 #include "defuse/loader.hpp"
 #include "loader_internal.hpp"
 
@@ -10,24 +9,6 @@ namespace fs = std::filesystem;
 using namespace detail;
 
 namespace {
-
-bool isYaml(const fs::path& p) { return p.extension() == ".yaml" || p.extension() == ".yml"; }
-
-std::vector<fs::path> yamlFilesBelow(const fs::path& dir, std::vector<Diagnostic>& diags) {
-    std::vector<fs::path> files;
-    std::error_code ec;
-    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
-    if (ec) {
-        diags.push_back({dir.string(), 0, 0, Severity::Error, "cannot read the folder: " + ec.message()});
-        return files;
-    }
-    for (; it != end; it.increment(ec)) {
-        if (ec) break;
-        if (it->is_regular_file(ec) && isYaml(it->path())) files.push_back(it->path());
-    }
-    std::sort(files.begin(), files.end());
-    return files;
-}
 
 CheckedFile checkFile(const fs::path& file) {
     CheckedFile out;
@@ -43,7 +24,8 @@ CheckedFile checkFile(const fs::path& file) {
     std::string kind = kindOf(*root);
     if (kind == "archetype") {
         out.kind = FileKind::Archetype;
-        out.diagnostics = loadArchetypeTree(*text, &*root, file.string(), parseDiags).diagnostics;  // parsed once
+        out.diagnostics =
+            loadArchetypeTree(*text, &*root, file.string(), parseDiags).diagnostics;  // parsed once
     } else if (kind == "scenario") {
         out.kind = FileKind::Scenario;
         fs::path dir = file.parent_path().empty() ? fs::path(".") : file.parent_path();
@@ -52,17 +34,22 @@ CheckedFile checkFile(const fs::path& file) {
         out.diagnostics = r.diagnostics;
     } else {
         SourcePos p = root->pos;
-        std::string msg = kind.empty() ? "this file has no 'kind:'; start it with 'kind: scenario' or 'kind: archetype'"
-                                       : "unknown kind '" + kind + "'; use 'kind: scenario' or 'kind: archetype'";
+        std::string msg =
+            kind.empty()
+                ? "this file has no 'kind:'; start it with 'kind: scenario' or 'kind: archetype'"
+                : "unknown kind '" + kind + "'; use 'kind: scenario' or 'kind: archetype'";
         if (!root->isMap()) {
-            msg = std::string("a defuse file is a mapping (key: value lines) that starts with 'kind: scenario' or "
-                              "'kind: archetype', not ") + root->typeName();
+            msg = std::string(
+                      "a defuse file is a mapping (key: value lines) that starts with "
+                      "'kind: scenario' or 'kind: archetype', not ") +
+                  root->typeName();
         } else {
             for (const auto& [k, v] : root->entries) {
                 if (k.isScalar() && k.value == "kind") {
                     p = v.pos;
                     if (!v.isScalar())
-                        msg = std::string("kind must be 'scenario' or 'archetype', not ") + v.typeName();
+                        msg = std::string("kind must be 'scenario' or 'archetype', not ") +
+                              v.typeName();
                     break;
                 }
             }
@@ -81,9 +68,15 @@ std::vector<CheckedFile> checkPaths(const std::vector<fs::path>& paths) {
         if (fs::is_directory(p, ec)) {
             CheckedFile dirProblems;
             dirProblems.path = p;
-            auto files = yamlFilesBelow(p, dirProblems.diagnostics);
+            std::error_code walkError;
+            auto files = yamlFilesBelow(p, &walkError);
+            if (walkError)
+                dirProblems.diagnostics.push_back(
+                    {p.string(), 0, 0, Severity::Error,
+                     "cannot read the folder: " + walkError.message()});
             if (files.empty() && dirProblems.diagnostics.empty())
-                dirProblems.diagnostics.push_back({p.string(), 0, 0, Severity::Warning, "no .yaml files in this folder"});
+                dirProblems.diagnostics.push_back(
+                    {p.string(), 0, 0, Severity::Warning, "no .yaml files in this folder"});
             if (!dirProblems.diagnostics.empty()) out.push_back(dirProblems);
             for (const auto& f : files) out.push_back(checkFile(f));
         } else {
@@ -96,7 +89,8 @@ std::vector<CheckedFile> checkPaths(const std::vector<fs::path>& paths) {
 std::vector<CheckedFile> loadLibrary(const fs::path& dir) {
     std::vector<CheckedFile> out;
     for (auto& f : checkPaths({dir}))
-        if (f.kind == FileKind::Scenario || (f.kind == FileKind::Unknown && hasErrors(f.diagnostics)))
+        if (f.kind == FileKind::Scenario ||
+            (f.kind == FileKind::Unknown && hasErrors(f.diagnostics)))
             out.push_back(std::move(f));
     return out;
 }

@@ -4,6 +4,7 @@
 #include <openssl/evp.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -77,7 +78,8 @@ bool writeFileAtomic(const fs::path& path, const std::string& content, std::stri
     return true;
 }
 
-std::optional<std::string> readFile(const fs::path& path, std::string* error, std::size_t maxBytes) {
+std::optional<std::string> readFile(const fs::path& path, std::string* error,
+                                    std::size_t maxBytes) {
     auto fail = [&](const std::string& msg) -> std::optional<std::string> {
         if (error) *error = msg;
         return std::nullopt;
@@ -99,6 +101,24 @@ std::optional<std::string> readFile(const fs::path& path, std::string* error, st
     std::string s = ss.str();
     if (s.size() > maxBytes) return fail("the file is too large");
     return s;
+}
+
+bool isYamlFile(const fs::path& path) {
+    const fs::path ext = path.extension();
+    return ext == ".yaml" || ext == ".yml";
+}
+
+std::vector<fs::path> yamlFilesBelow(const fs::path& dir, std::error_code* error) {
+    std::vector<fs::path> files;
+    std::error_code ec;
+    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+    for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        std::error_code statEc;  // a broken link is not a file, and not a reason to stop
+        if (isYamlFile(it->path()) && it->is_regular_file(statEc)) files.push_back(it->path());
+    }
+    std::sort(files.begin(), files.end());
+    if (error) *error = ec;
+    return files;
 }
 
 std::string sha256Hex(const std::string& bytes) {

@@ -1,17 +1,18 @@
 #include "reader.hpp"
 
+#include <utf8.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
 #include <set>
 #include <unordered_map>
 
-#include <iterator>
-#include <utf8.h>
-
 #include "defuse/tags.hpp"
+#include "defuse/text.hpp"
 
 namespace defuse::detail {
 
@@ -26,7 +27,8 @@ void Reporter::add(SourcePos p, Severity s, std::string msg) {
     if (!m_tooMany) {
         m_tooMany = m_out.size();
         m_out.push_back({m_file, 0, 0, s,
-                         "too many problems in this file; only the first " + std::to_string(kMaxDiagnostics) +
+                         "too many problems in this file; only the first " +
+                             std::to_string(kMaxDiagnostics) +
                              " are shown (fix those and check again)"});
     } else if (s == Severity::Error) {
         m_out[*m_tooMany].severity = Severity::Error;
@@ -41,7 +43,8 @@ std::string unknownName(const std::string& kind, const std::string& name,
     return msg;
 }
 
-MapReader::MapReader(const YNode& node, Reporter& rep, std::string what, std::vector<std::string> known)
+MapReader::MapReader(const YNode& node, Reporter& rep, std::string what,
+                     std::vector<std::string> known)
     : m_node(node), m_rep(rep), m_what(std::move(what)) {
     if (!node.isMap()) {
         rep.error(node, m_what + " must be a mapping (key: value lines), not " + node.typeName());
@@ -57,12 +60,14 @@ MapReader::MapReader(const YNode& node, Reporter& rep, std::string what, std::ve
         }
         auto [it, fresh] = firstLine.emplace(key.value, key.pos.line);
         if (!fresh) {
-            rep.error(key, "duplicate key '" + key.value + "' in " + m_what + " (first given at line " +
-                               std::to_string(it->second) + ")");
+            rep.error(key, "duplicate key '" + key.value + "' in " + m_what +
+                               " (first given at line " + std::to_string(it->second) + ")");
             continue;
         }
         if (!known.empty() && std::find(known.begin(), known.end(), key.value) == known.end())
-            rep.warning(key, rep.full() ? std::string() : unknownName("key", key.value, known) + " (in " + m_what + "; it is ignored)");
+            rep.warning(key, rep.full() ? std::string()
+                                        : unknownName("key", key.value, known) + " (in " + m_what +
+                                              "; it is ignored)");
     }
 }
 
@@ -105,9 +110,11 @@ std::optional<std::string> readId(const YNode& n, Reporter& rep, const std::stri
     return s;
 }
 
-std::optional<double> readNumber(const YNode& n, Reporter& rep, const std::string& what, double lo, double hi) {
+std::optional<double> readNumber(const YNode& n, Reporter& rep, const std::string& what, double lo,
+                                 double hi) {
     if (!n.isScalar() || n.quoted) {
-        rep.error(n, what + " must be a number, not " + (n.quoted ? std::string("quoted text") : n.typeName()));
+        rep.error(n, what + " must be a number, not " +
+                         (n.quoted ? std::string("quoted text") : n.typeName()));
         return std::nullopt;
     }
     errno = 0;
@@ -131,7 +138,8 @@ std::optional<double> readNumber(const YNode& n, Reporter& rep, const std::strin
     return v;
 }
 
-std::optional<long> readInt(const YNode& n, Reporter& rep, const std::string& what, long lo, long hi) {
+std::optional<long> readInt(const YNode& n, Reporter& rep, const std::string& what, long lo,
+                            long hi) {
     auto v = readNumber(n, rep, what, static_cast<double>(lo), static_cast<double>(hi));
     if (!v) return std::nullopt;
     if (std::floor(*v) != *v) {
@@ -152,9 +160,12 @@ std::optional<bool> readBool(const YNode& n, Reporter& rep, const std::string& w
 }
 
 namespace {
+// Wide characters of scripts written without spaces between words: Chinese, Japanese, Yi and
+// fullwidth forms, not Korean (Hangul puts spaces between words; those stay).
 bool isWide(std::uint32_t cp) {
-    return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
-           (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    bool hangul = (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F) ||
+                  (cp >= 0xAC00 && cp <= 0xD7A3);
+    return codepointWidth(static_cast<char32_t>(cp)) == 2 && !hangul;
 }
 
 // YAML folds line breaks into spaces (`>-` blocks, multi-line plain text); Chinese puts no
@@ -164,7 +175,9 @@ std::string unfoldCjk(const std::string& s) {
     utf8::utf8to32(s.begin(), s.end(), std::back_inserter(cps));
     std::string out;
     for (std::size_t i = 0; i < cps.size(); ++i) {
-        if (cps[i] == ' ' && i > 0 && i + 1 < cps.size() && isWide(cps[i - 1]) && isWide(cps[i + 1])) continue;
+        if (cps[i] == ' ' && i > 0 && i + 1 < cps.size() && isWide(cps[i - 1]) &&
+            isWide(cps[i + 1]))
+            continue;
         utf8::append(static_cast<char32_t>(cps[i]), std::back_inserter(out));
     }
     return out;
@@ -189,20 +202,23 @@ std::optional<Text> readTextRaw(const YNode& n, Reporter& rep, const std::string
         return Text::plain(n.value);
     }
     if (!n.isMap()) {
-        rep.error(n, what + " must be text, or one text per language (en: ..., zh: ...), not " + n.typeName());
+        rep.error(n, what + " must be text, or one text per language (en: ..., zh: ...), not " +
+                         n.typeName());
         return std::nullopt;
     }
     MapReader m(n, rep, what, {});
     Text t;
     for (const auto& [k, v] : n.entries) {
         if (!k.isScalar()) continue;
-        if (k.value.size() < 2 || k.value.size() > 5 || !std::all_of(k.value.begin(), k.value.end(), [](char c) {
+        if (k.value.size() < 2 || k.value.size() > 5 ||
+            !std::all_of(k.value.begin(), k.value.end(), [](char c) {
                 return std::islower(static_cast<unsigned char>(c)) || c == '-';
             })) {
-            std::string hint = k.value.size() > 5
-                                   ? "; a comma inside {...} starts a new entry, so put text that has commas in quotes"
-                                   : "";
-            rep.error(k, "'" + k.value + "' in " + what + " is not a language code (use en, zh, ...)" + hint);
+            std::string hint = k.value.size() > 5 ? "; a comma inside {...} starts a new entry, so "
+                                                    "put text that has commas in quotes"
+                                                  : "";
+            rep.error(k, "'" + k.value + "' in " + what +
+                             " is not a language code (use en, zh, ...)" + hint);
             continue;
         }
         if (t.byLang.count(k.value)) continue;  // duplicate, reported by MapReader
@@ -234,7 +250,8 @@ std::vector<std::string> readIdList(const YNode& n, Reporter& rep, const std::st
     return out;
 }
 
-std::optional<MoodDelta> readMoodMap(const YNode& n, Reporter& rep, const std::string& what, int lo, int hi) {
+std::optional<MoodDelta> readMoodMap(const YNode& n, Reporter& rep, const std::string& what, int lo,
+                                     int hi) {
     std::vector<std::string> dims;
     for (Dim d : kAllDims) dims.emplace_back(dimName(d));
     if (!n.isMap()) {

@@ -35,7 +35,13 @@ verify() {
   fi
 }
 
+# At least as many inputs of each kind as are committed today (raise these when adding), so
+# an emptied or moved folder fails here instead of passing on nothing.
+declare -A at_least=([scenario]=67 [archetype]=7 [replay]=14)
 for kind in scenario archetype replay; do
+  inputs=$(find "$bad/$kind" -maxdepth 1 -type f ! -name '*.expected' 2> /dev/null | wc -l)
+  [ "$inputs" -ge "${at_least[$kind]}" ] ||
+    fail "$bad/$kind has $inputs inputs; expected at least ${at_least[$kind]}"
   for f in "$bad/$kind"/*; do
     case "$f" in *.expected) continue ;; esac
     name=$(basename "$f")

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "defuse/mood.hpp"
+#include "defuse/text.hpp"
 
 namespace defuse::term {
 
@@ -14,16 +15,20 @@ struct Style {
     std::string dim(const std::string& s) const { return paint(s, "2"); }
 };
 
-/// Decides colour from `--color auto|always|never`, the NO_COLOR variable and whether stdout is a terminal.
+/// Decides colour from `--color auto|always|never`, the NO_COLOR variable and whether stdout is a
+/// terminal.
 Style makeStyle(const std::string& mode);
 
 /// Columns the terminal has (COLUMNS, the tty, else 80), at least 40.
 int terminalWidth();
 
-/// Columns `s` takes on screen (CJK characters take two).
-int displayWidth(const std::string& s);
+/// Columns text takes on screen (CJK characters take two): the engine's one width table.
+using defuse::displayWidth;
 
-/// Wraps `s` to `width` columns, each line starting with `indent`.
+/// Wraps `s` to `width` columns, each line starting with `indent`: breaks at spaces and between
+/// two CJK characters (never inside an English word), keeps closing punctuation such as ，。）
+/// on the line before it, and ends lines without trailing spaces. A word wider than the line
+/// gets a line of its own.
 std::string wrap(const std::string& s, int width, const std::string& indent);
 
 /// The three mood meters, one per line.

@@ -1,8 +1,9 @@
 #pragma once
-/// File I/O that never loses a user's data.
+/// File I/O that never loses a user's data, and finding defuse's files in folders.
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <system_error>
 #include <vector>
 
 namespace defuse {
@@ -17,6 +18,16 @@ bool writeFileAtomic(const std::filesystem::path& path, const std::string& conte
 /// unreadable, larger than `maxBytes`).
 std::optional<std::string> readFile(const std::filesystem::path& path, std::string* error,
                                     std::size_t maxBytes = 8u << 20);
+
+/// True when `path` names a YAML file (extension .yaml or .yml).
+bool isYamlFile(const std::filesystem::path& path);
+
+/// Every regular .yaml and .yml file in `dir` and its subfolders, sorted by path. Folders that
+/// cannot be entered are skipped. When `dir` cannot be read (missing, not a folder, no
+/// permission) or the walk stops early, `error` (if given) says why and the files found so far
+/// are returned; otherwise `error` is cleared.
+std::vector<std::filesystem::path> yamlFilesBelow(const std::filesystem::path& dir,
+                                                  std::error_code* error = nullptr);
 
 /// Hex SHA-256 of bytes.
 std::string sha256Hex(const std::string& bytes);

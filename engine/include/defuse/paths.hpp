@@ -5,8 +5,9 @@
 
 namespace defuse {
 
-/// The bundled scenario folder: $DEFUSE_SCENARIOS, else the source tree's scenarios/
-/// (development builds), else ../share/defuse/scenarios next to the executable.
+/// The bundled scenario folder: $DEFUSE_SCENARIOS, else ../share/defuse/scenarios from the
+/// executable's folder (installed: <prefix>/share/defuse/scenarios; a build tree links
+/// <build>/share/defuse/scenarios to the source's scenarios/), else ./scenarios.
 std::filesystem::path bundledScenarioDir();
 
 /// The user's data folder: $XDG_DATA_HOME/defuse, else ~/.local/share/defuse. Not created.

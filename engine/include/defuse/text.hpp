@@ -1,5 +1,6 @@
 #pragma once
-/// Text that a scenario author wrote in one or more languages.
+/// Text that a scenario author wrote in one or more languages, and how wide text is on screen.
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -20,5 +21,14 @@ struct Text {
     /// Makes a text that is the same in every language.
     static Text plain(std::string s);
 };
+
+/// Columns one code point takes in a terminal: 2 for East Asian wide and fullwidth characters
+/// (Chinese, Japanese kana, Korean Hangul, fullwidth forms and punctuation such as ，。（）),
+/// 1 for everything else. The one width table in defuse.
+int codepointWidth(char32_t cp);
+
+/// Columns UTF-8 text takes in a terminal: the sum of codepointWidth over its characters; a
+/// byte that is not valid UTF-8 counts one column.
+int displayWidth(std::string_view utf8);
 
 }  // namespace defuse
