@@ -14,7 +14,7 @@
 #include "defuse/loader.hpp"
 #include "defuse/replay.hpp"
 #include "defuse/scoring.hpp"
-#include "defuse/session.hpp"
+#include "defuse/attempt.hpp"
 
 namespace defuse::fuzz {
 
@@ -55,17 +55,18 @@ inline void checkReport(const ScoreReport& r) {
 inline void playAndScore(std::shared_ptr<const Scenario> sc, std::uint64_t seed) {
     sc->shortestTurns();
     for (Mode mode : {Mode::Practice, Mode::Assessment}) {
-        SessionOptions o;
+        AttemptOptions o;
         o.seed = seed;
         o.mode = mode;
         o.lang = seed % 2 ? "zh" : "en";
-        Session s(sc, o);
+        Attempt s(sc, o);
         for (int i = 0; i < 40 && !s.finished(); ++i) {
             s.customerLine();
-            auto shown = s.answers();
+            auto shown = s.choices();
             require(!shown.empty(), "a node always offers an answer");
-            TurnFeedback fb;
-            require(s.choose((seed >> (i % 60)) % shown.size(), (seed % 7) * 3.5, &fb), "an answer on offer can be chosen");
+            require(s.choose((seed >> (i % 60)) % shown.size(), (seed % 7) * 3.5), "an answer on offer can be chosen");
+            for (const auto& r : s.lastOutcome()->reasons)
+                for (Lang l : kAllLangs) render(r.message(), l);
             checkMood(s.mood());
             if (mode == Mode::Practice && i == 1) {
                 require(s.rewind(), "practice mode rewinds");
@@ -73,7 +74,12 @@ inline void playAndScore(std::shared_ptr<const Scenario> sc, std::uint64_t seed)
             }
         }
         if (s.finished()) require(s.ending() != nullptr, "a finished run has an ending");
-        checkReport(scoreSession(s));
+        checkReport(s.score());
+        for (Lang l : kAllLangs) {
+            for (const auto& line : s.score().lines) render(line.message(), l);
+            for (const auto& b : s.score().better) render(b.why, l);
+            s.transcript();
+        }
         std::string text = replayText(s, "fuzz", "2026-01-01T00:00:00Z", "", {});
         auto back = loadReplayText(text, "replay.yaml");
         checkDiagnostics(back.diagnostics, back.ok());

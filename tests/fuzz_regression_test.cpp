@@ -73,7 +73,7 @@ TEST_CASE("order rules whose scales multiply past the int range saturate", "[fuz
     REQUIRE(a.ok());
     auto sc = std::make_shared<Scenario>(*loadFixture());
     sc->customer = *a.value;
-    Session s(sc, SessionOptions{});
+    Attempt s(sc, AttemptOptions{});
     REQUIRE(s.chooseId("own", 0));
     REQUIRE(s.chooseId("hear", 0));  // listening + empathy, each scaled by 5^13
     CHECK(s.mood().anger() == 100);
@@ -117,7 +117,7 @@ TEST_CASE("a file with 100,000 keys and as many broken references is checked in 
 }
 
 TEST_CASE("a trainee's name that is not UTF-8 still gives a replay that loads", "[fuzz][replay]") {
-    Session s(loadFixture(), SessionOptions{});
+    Attempt s(loadFixture(), AttemptOptions{});
     REQUIRE(s.chooseId("own", 0));
     // Before the fix the bytes went into the file as they were, and the loader refused it.
     std::string text =
@@ -130,7 +130,7 @@ TEST_CASE("a trainee's name that is not UTF-8 still gives a replay that loads", 
 }
 
 TEST_CASE("a trainee's name with control and special characters round-trips", "[fuzz][replay]") {
-    Session s(loadFixture(), SessionOptions{});
+    Attempt s(loadFixture(), AttemptOptions{});
     REQUIRE(s.chooseId("own", 0));
     for (std::string name :
          {"next\xC2\x85line", "no\u00A0break", "tab\there", "bell\x07", "para\xE2\x80\xA8graph",

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "defuse/replay.hpp"
-#include "defuse/session.hpp"
+#include "defuse/attempt.hpp"
 #include "test_support.hpp"
 
 using namespace defuse;
@@ -124,7 +124,7 @@ SCENARIO("the same answer works with one brake-pad customer and backfires with a
         a.tags = {tag};
         const Node& first = *sc->node(sc->start);
         Mood before = sc->customer.start;
-        return moodStep(*sc, {}, first, a, before, 0, false, "en").after.balance() -
+        return moodStep(*sc, {}, first, a, before, 0, false).after.balance() -
                before.balance();
     };
     GIVEN("the advisor's first words") {

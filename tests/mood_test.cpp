@@ -1,23 +1,23 @@
 // [mood] How answers, order rules, thresholds and hesitation move the customer's mood.
 #include "test_support.hpp"
 
-#include "defuse/session.hpp"
+#include "defuse/attempt.hpp"
 
 using namespace defuse;
 
 namespace {
-Session start(Mode mode = Mode::Practice, bool timed = true) {
-    SessionOptions o;
+Attempt start(Mode mode = Mode::Practice, bool timed = true) {
+    AttemptOptions o;
     o.seed = 7;
     o.mode = mode;
     o.timed = timed;
-    return Session(loadFixture(), o);
+    return Attempt(loadFixture(), o);
 }
 }  // namespace
 
 SCENARIO("the archetype's reactions move the mood", "[mood]") {
     GIVEN("the test customer at the opening (anger 60, trust 30, patience 50)") {
-        Session s = start();
+        Attempt s = start();
         REQUIRE(s.mood() == Mood{{60, 30, 50}});
         WHEN("the advisor takes ownership") {
             REQUIRE(s.chooseId("own", 0));
@@ -40,17 +40,26 @@ SCENARIO("the archetype's reactions move the mood", "[mood]") {
 
 SCENARIO("order rules change an answer's effect", "[mood]") {
     GIVEN("a solution offered before the customer was heard") {
-        Session s = start();
-        TurnFeedback fb;
-        REQUIRE(s.chooseId("fix_now", 0, &fb));
-        THEN("it counts half and the rule's anger is added") {
+        Attempt s = start();
+        REQUIRE(s.chooseId("fix_now", 0));
+        THEN("it counts half and the rule's anger is added, and practice says why") {
             CHECK(s.mood() == Mood{{61, 35, 49}});
-            CHECK(std::find(fb.reasons.begin(), fb.reasons.end(),
-                            "(order) A fix offered before he was heard lands badly.") != fb.reasons.end());
+            std::vector<std::string> reasons;
+            for (const auto& r : s.lastOutcome()->reasons) reasons.push_back(render(r.message(), Lang::En));
+            CHECK(std::find(reasons.begin(), reasons.end(), "(order) A fix offered before he was heard lands badly.") !=
+                  reasons.end());
+        }
+        WHEN("the same answer is given in an assessment") {
+            Attempt a = start(Mode::Assessment);
+            REQUIRE(a.chooseId("fix_now", 0));
+            THEN("the mood moves the same, but the order note is not shown") {
+                CHECK(a.mood() == s.mood());
+                for (const auto& r : a.lastOutcome()->reasons) CHECK(r.kind != MoodReason::Kind::Order);
+            }
         }
     }
     GIVEN("a customer who demands the manager") {
-        Session s = start();
+        Attempt s = start();
         WHEN("the advisor hands him off at the first demand") {
             REQUIRE(s.chooseId("handoff", 0));
             THEN("the first-demand rule adds anger") { CHECK(s.mood() == Mood{{80, 25, 49}}); }
@@ -60,11 +69,11 @@ SCENARIO("order rules change an answer's effect", "[mood]") {
                 THEN("honouring the second demand calms him") { CHECK(s.mood() == Mood{{55, 35, 48}}); }
             }
             AND_WHEN("he demands again and is passed on again") {
-                TurnFeedback fb;
-                REQUIRE(s.chooseId("refuse", 0, &fb));
+                REQUIRE(s.chooseId("refuse", 0));
+                const TurnOutcome& fb = *s.lastOutcome();
                 THEN("anger reaches the threshold and the call escalates") {
                     CHECK(s.mood() == Mood{{90, 20, 48}});
-                    CHECK(fb.escalated);
+                    CHECK(fb.redirect == Redirect::Escalated);
                     REQUIRE(s.finished());
                     CHECK(s.ending()->id == "manager");
                 }
@@ -76,9 +85,9 @@ SCENARIO("order rules change an answer's effect", "[mood]") {
 SCENARIO("hesitation drains patience in timed scenarios", "[mood]") {
     GIVEN("a scenario that times answers (10 s, grace 5 s, 2 per second)") {
         WHEN("the advisor answers after 8.5 s") {
-            Session s = start();
-            TurnFeedback fb;
-            REQUIRE(s.chooseId("own", 8.5, &fb));
+            Attempt s = start();
+            REQUIRE(s.chooseId("own", 8.5));
+            const TurnOutcome& fb = *s.lastOutcome();
             THEN("3.5 s beyond the grace cost 7 patience, within the limit") {
                 CHECK(start().hesitationCost(8.5) == Approx(7));
                 CHECK(s.mood().patience() == 42);
@@ -86,26 +95,26 @@ SCENARIO("hesitation drains patience in timed scenarios", "[mood]") {
             }
         }
         WHEN("the advisor answers after 12 s") {
-            Session s = start();
-            TurnFeedback fb;
-            REQUIRE(s.chooseId("own", 12, &fb));
+            Attempt s = start();
+            REQUIRE(s.chooseId("own", 12));
+            const TurnOutcome& fb = *s.lastOutcome();
             THEN("the answer is over time and costs 14 patience") {
                 CHECK(s.mood().patience() == 35);
                 CHECK(fb.overTime);
             }
         }
         WHEN("the advisor stays silent for 30 s") {
-            Session s = start();
-            TurnFeedback fb;
-            REQUIRE(s.chooseId("own", 30, &fb));
+            Attempt s = start();
+            REQUIRE(s.chooseId("own", 30));
+            const TurnOutcome& fb = *s.lastOutcome();
             THEN("patience runs out and the customer walks out") {
                 CHECK(s.mood().patience() == 0);
-                CHECK(fb.walkedOut);
+                CHECK(fb.redirect == Redirect::WalkedOut);
                 CHECK(s.ending()->id == "gone");
             }
         }
         WHEN("the timer is off in practice") {
-            Session s = start(Mode::Practice, false);
+            Attempt s = start(Mode::Practice, false);
             REQUIRE(s.chooseId("own", 30));
             THEN("time costs nothing") { CHECK(s.mood().patience() == 49); }
         }
@@ -119,18 +128,19 @@ TEST_CASE("mood values stay within 0-100", "[mood]") {
     d.add(Dim::Trust, -20);
     Mood after = apply(m, d);
     CHECK(after == Mood{{100, 0, 50}});
-    CHECK(bandOf(Mood{{29, 0, 0}}) == MoodBand::Calm);
-    CHECK(bandOf(Mood{{30, 0, 0}}) == MoodBand::Irritated);
-    CHECK(bandOf(Mood{{55, 0, 0}}) == MoodBand::Angry);
-    CHECK(bandOf(Mood{{80, 0, 0}}) == MoodBand::Furious);
+    CHECK(bandOf(Mood{{kMoodBands.irritated - 1, 0, 0}}) == MoodBand::Calm);
+    CHECK(bandOf(Mood{{kMoodBands.irritated, 0, 0}}) == MoodBand::Irritated);
+    CHECK(bandOf(Mood{{kMoodBands.angry - 1, 0, 0}}) == MoodBand::Irritated);
+    CHECK(bandOf(Mood{{kMoodBands.angry, 0, 0}}) == MoodBand::Angry);
+    CHECK(bandOf(Mood{{kMoodBands.furious, 0, 0}}) == MoodBand::Furious);
 }
 
 TEST_CASE("the customer's line follows the mood", "[mood]") {
-    Session calm = start();
+    Attempt calm = start();
     CHECK(calm.customerLine() == "Who is in charge here?");
     auto sc = loadFixture();
     auto hot = std::make_shared<Scenario>(*sc);
     hot->customer.start.set(Dim::Anger, 85);
-    Session s(hot, SessionOptions{});
+    Attempt s(hot, AttemptOptions{});
     CHECK(s.customerLine() == "WHO IS IN CHARGE?");
 }

@@ -19,11 +19,11 @@ fs::path tempDir() {
 
 TEST_CASE("a replay round trip recomputes the same score", "[replay]") {
     fs::path file = tempDir() / "round.yaml";
-    SessionOptions o;
+    AttemptOptions o;
     o.seed = 1234;
     o.lang = "zh";
-    Session s(loadFixture(), o);
-    ReplayWriter w(file, "李明");
+    Attempt s(loadFixture(), o);
+    ReplayWriter w(file, "李明", nowIso8601());
     REQUIRE(w.write(s));
     for (const char* id : {"own", "hear", "agree"}) {
         REQUIRE(s.chooseId(id, 4.3219));
@@ -47,10 +47,10 @@ TEST_CASE("a replay round trip recomputes the same score", "[replay]") {
     INFO(joinDiagnostics(again.diagnostics));
     REQUIRE(again.ok());
     CHECK(again.diagnostics.empty());
-    ScoreReport live = scoreSession(s);
+    const ScoreReport& live = s.score();
     CHECK(again.report.total == live.total);
     CHECK(again.report.lines.size() == live.lines.size());
-    for (std::size_t i = 0; i < live.lines.size(); ++i) CHECK(again.report.lines[i].text == live.lines[i].text);
+    for (std::size_t i = 0; i < live.lines.size(); ++i) CHECK(again.report.lines[i].what == live.lines[i].what);
 
     Rescored inMemory = rescoreWith(r, loadFixture());  // against a scenario already in memory
     REQUIRE(inMemory.ok());
@@ -67,7 +67,7 @@ TEST_CASE("a changed scenario gets a warning; a tampered answer an error", "[rep
                   fs::copy_options::overwrite_existing);
     auto sc = loadScenario(scenario);
     REQUIRE(sc.ok());
-    Session s(sc.value, SessionOptions{});
+    Attempt s(sc.value, AttemptOptions{});
     REQUIRE(s.chooseId("own", 0));
     std::string text = replayText(s, "t", "2026-01-01T00:00:00Z", "", dir);
     CHECK(text.find("file: feature.yaml") != std::string::npos);
@@ -88,7 +88,7 @@ TEST_CASE("a changed scenario gets a warning; a tampered answer an error", "[rep
 }
 
 TEST_CASE("a stored score or ending in a replay is never trusted", "[replay]") {
-    Session s(loadFixture(), SessionOptions{});
+    Attempt s(loadFixture(), AttemptOptions{});
     REQUIRE(s.chooseId("blame", 0));
     std::string text = replayText(s, "t", "x", "", fixture("scenarios"));
     text.insert(text.find("turns:"), "ending: fixed\nscore: 100\n");
@@ -102,7 +102,7 @@ TEST_CASE("a stored score or ending in a replay is never trusted", "[replay]") {
 }
 
 TEST_CASE("an unfinished replay is scored as it stands", "[replay]") {
-    Session s(loadFixture(), SessionOptions{});
+    Attempt s(loadFixture(), AttemptOptions{});
     REQUIRE(s.chooseId("own", 0));
     std::string text = replayText(s, "t", "x", "", fixture("scenarios"));
     auto r = loadReplayText(text, fixture("scenarios/partial.yaml").string());
@@ -115,3 +115,32 @@ TEST_CASE("an unfinished replay is scored as it stands", "[replay]") {
 }
 
 // Atomic writes on a full disk and in a read-only folder: files_test.cpp.
+
+TEST_CASE("every recorded path re-plays to a byte-identical replay with the same score", "[replay][paths]") {
+    int files = 0;
+    for (const auto& entry : fs::directory_iterator(fixture("paths"))) {
+        if (entry.path().extension() != ".yaml") continue;
+        ++files;
+        INFO(entry.path().string());
+        auto loaded = loadReplay(entry.path());
+        REQUIRE(loaded.ok());
+        const Replay& r = *loaded.value;
+        Rescored again = rescore(r, {});
+        INFO(joinDiagnostics(again.diagnostics));
+        REQUIRE(again.ok());
+        CHECK_FALSE(hasErrors(again.diagnostics));
+        AttemptOptions o;
+        o.seed = r.seed;
+        o.mode = r.mode;
+        o.lang = r.lang;
+        o.timed = r.timed;
+        Attempt replayed(again.scenario, o, r.turns);
+        CHECK(replayed.turns().size() == r.turns.size());
+        CHECK(replayed.score().total == again.report.total);
+        std::string text = replayText(replayed, r.trainee, r.started, r.finished, entry.path().parent_path());
+        std::ifstream in(entry.path(), std::ios::binary);
+        std::string original{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+        CHECK(text == original);
+    }
+    REQUIRE(files >= 16);  // a best and a worst path for each of the eight bundled scenarios
+}

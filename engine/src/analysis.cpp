@@ -4,7 +4,7 @@
 #include <map>
 
 #include "defuse/scoring.hpp"
-#include "defuse/session.hpp"
+#include "defuse/attempt.hpp"
 
 namespace defuse {
 
@@ -16,9 +16,9 @@ struct Walker {
     // node -> answer -> (sum of scores, count) of the paths that picked it there first
     std::map<std::string, std::map<std::string, std::pair<double, int>>> byChoice;
 
-    void finish(const Session& s, const std::vector<int>& numbers) {
+    void finish(const Attempt& s, const std::vector<int>& numbers) {
         ++out.paths;
-        ScoreReport r = scoreRun(s.scenario(), s.turns(), s.scenario().customer.start, s.ending(), true, "en", false);
+        ScoreReport r = scoreRun(s.scenario(), s.turns(), s.scenario().customer.start, s.ending(), true, false);
         PathResult p;
         for (const auto& t : s.turns()) p.answers.push_back(t.picked);
         p.shownNumbers = numbers;
@@ -36,7 +36,7 @@ struct Walker {
         }
     }
 
-    void walk(const Session& s, std::vector<int>& numbers) {
+    void walk(const Attempt& s, std::vector<int>& numbers) {
         if (out.paths >= opt.maxPaths) {
             out.exhaustive = false;
             return;
@@ -45,9 +45,9 @@ struct Walker {
             finish(s, numbers);
             return;
         }
-        auto shown = s.answers();
+        auto shown = s.shownIds();
         for (std::size_t i = 0; i < shown.size(); ++i) {
-            Session next = s;
+            Attempt next = s;
             next.choose(i, 0);
             numbers.push_back(static_cast<int>(i) + 1);
             walk(next, numbers);
@@ -60,12 +60,12 @@ struct Walker {
 
 Analysis analyze(const std::shared_ptr<const Scenario>& sc, const AnalysisOptions& opt) {
     Analysis out;
-    SessionOptions so;
+    AttemptOptions so;
     so.seed = opt.seed;
     so.mode = Mode::Assessment;
     Walker w{opt, out, {}};
     std::vector<int> numbers;
-    w.walk(Session(sc, so), numbers);
+    w.walk(Attempt(sc, so), numbers);
 
     for (const auto& [node, answers] : w.byChoice) {
         if (answers.size() < 2) continue;
@@ -93,15 +93,15 @@ Analysis analyze(const std::shared_ptr<const Scenario>& sc, const AnalysisOption
     };
     double sum = 0;
     for (int run = 0; run < opt.randomRuns; ++run) {
-        SessionOptions ro = so;
+        AttemptOptions ro = so;
         ro.seed = next();
-        Session s(sc, ro);
+        Attempt s(sc, ro);
         while (!s.finished() && static_cast<int>(s.turns().size()) < opt.maxTurns) {
-            auto n = s.answers().size();
+            auto n = s.shownIds().size();
             if (n == 0) break;
             s.choose(static_cast<std::size_t>(next() % n), 0);
         }
-        int total = scoreRun(*sc, s.turns(), sc->customer.start, s.ending(), true, "en", false).total;
+        int total = scoreRun(*sc, s.turns(), sc->customer.start, s.ending(), true, false).total;
         sum += total;
         ++out.histogram[static_cast<std::size_t>(std::min(total / 10, 10))];
     }

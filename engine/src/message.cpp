@@ -1,5 +1,6 @@
 #include "defuse/message.hpp"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -18,6 +19,7 @@ constexpr Row kRows[] = {
 #include "defuse/messages/diagnostics.def"
 #include "defuse/messages/results.def"
 #include "defuse/messages/terminal.def"
+#include "defuse/messages/desktop.def"
 #undef DEFUSE_MSG
 };
 static_assert(std::size(kRows) == static_cast<std::size_t>(Msg::Verbatim),
@@ -45,6 +47,24 @@ Message Message::num(long long v) {
 
 Message Message::num(double v) { return Message(formatNumber(v)); }
 
+Message Message::signedNum(long long v) { return v > 0 ? Message("+" + std::to_string(v)) : num(v); }
+
+Message Message::join(Msg sep, std::vector<Message> items) {
+    Message m;
+    m.id = Msg::Join;
+    m.args.reserve(items.size() + 1);
+    m.args.emplace_back(sep);
+    for (auto& i : items) m.args.push_back(std::move(i));
+    return m;
+}
+
+Message Message::capitalized(Message inner) {
+    Message m;
+    m.id = Msg::Capitalized;
+    m.args.push_back(std::move(inner));
+    return m;
+}
+
 bool Message::operator==(const Message& o) const {
     return id == o.id && text == o.text && localized.any == o.localized.any &&
            localized.byLang == o.localized.byLang && args == o.args;
@@ -68,8 +88,13 @@ std::string_view templateOf(Msg id, Lang lang) {
 
 std::string_view msgName(Msg id) {
     auto i = static_cast<std::size_t>(id);
-    if (i >= std::size(kRows)) return id == Msg::Verbatim ? "Verbatim" : "Localized";
-    return kRows[i].name;
+    if (i < std::size(kRows)) return kRows[i].name;
+    switch (id) {
+        case Msg::Localized: return "Localized";
+        case Msg::Capitalized: return "Capitalized";
+        case Msg::Join: return "Join";
+        default: return "Verbatim";
+    }
 }
 
 std::size_t catalogueSize() { return std::size(kRows); }
@@ -106,6 +131,21 @@ std::string fill(std::string_view tpl, const std::vector<std::string>& args) {
 std::string render(const Message& m, Lang lang) {
     if (m.id == Msg::Verbatim) return m.text;
     if (m.id == Msg::Localized) return m.localized.get(langCode(lang));
+    if (m.id == Msg::Capitalized) {
+        std::string s = m.args.empty() ? std::string() : render(m.args.front(), lang);
+        if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+        return s;
+    }
+    if (m.id == Msg::Join) {
+        std::string out;
+        if (m.args.empty()) return out;
+        std::string sep = render(m.args.front(), lang);
+        for (std::size_t i = 1; i < m.args.size(); ++i) {
+            if (i > 1) out += sep;
+            out += render(m.args[i], lang);
+        }
+        return out;
+    }
     std::vector<std::string> args;
     args.reserve(m.args.size());
     for (const auto& a : m.args) args.push_back(render(a, lang));

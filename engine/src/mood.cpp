@@ -77,9 +77,9 @@ MoodDelta diff(const Mood& before, const Mood& after) {
 }
 
 MoodBand bandOf(const Mood& m) {
-    if (m.anger() >= 80) return MoodBand::Furious;
-    if (m.anger() >= 55) return MoodBand::Angry;
-    if (m.anger() >= 30) return MoodBand::Irritated;
+    if (m.anger() >= kMoodBands.furious) return MoodBand::Furious;
+    if (m.anger() >= kMoodBands.angry) return MoodBand::Angry;
+    if (m.anger() >= kMoodBands.irritated) return MoodBand::Irritated;
     return MoodBand::Calm;
 }
 

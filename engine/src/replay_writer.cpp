@@ -67,7 +67,7 @@ std::string scenarioRef(const std::string& file, const fs::path& relativeTo) {
 
 }  // namespace
 
-std::string replayText(const Session& s, const std::string& trainee, const std::string& started,
+std::string replayText(const Attempt& s, const std::string& trainee, const std::string& started,
                        const std::string& finished, const fs::path& relativeTo) {
     const Scenario& sc = s.scenario();
     YAML::Emitter out;
@@ -104,10 +104,10 @@ std::string replayText(const Session& s, const std::string& trainee, const std::
     return std::string(out.c_str()) + "\n";
 }
 
-ReplayWriter::ReplayWriter(fs::path path, std::string trainee)
-    : m_path(std::move(path)), m_trainee(std::move(trainee)), m_started(nowIso8601()) {}
+ReplayWriter::ReplayWriter(fs::path path, std::string trainee, std::string started)
+    : m_path(std::move(path)), m_trainee(std::move(trainee)), m_started(std::move(started)) {}
 
-bool ReplayWriter::write(const Session& s, std::string* error) {
+bool ReplayWriter::write(const Attempt& s, std::string* error) {
     std::string finished = s.finished() ? nowIso8601() : std::string();
     fs::path dir = m_path.parent_path().empty() ? fs::path(".") : m_path.parent_path();
     return writeFileAtomic(m_path, replayText(s, m_trainee, m_started, finished, dir), error);

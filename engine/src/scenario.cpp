@@ -7,36 +7,31 @@
 
 namespace defuse {
 
-std::string_view endingKindId(EndingKind k) {
-    static constexpr std::string_view kIds[] = {"resolved", "partial", "escalated", "lost"};
-    return kIds[static_cast<int>(k)];
-}
-
-std::string endingKindLabel(EndingKind k, std::string_view lang) {
-    static constexpr std::string_view kEn[] = {"Resolved", "Partly resolved", "Escalated to the manager",
-                                               "Customer lost"};
-    static constexpr std::string_view kZh[] = {"圆满解决", "部分解决", "升级到经理", "客户流失"};
-    return std::string(lang == "zh" ? kZh[static_cast<int>(k)] : kEn[static_cast<int>(k)]);
-}
-
-std::string_view componentId(Component c) {
-    static constexpr std::string_view kIds[] = {"outcome", "deescalation", "mood_curve",
-                                                "competencies", "steps", "response_time"};
-    return kIds[static_cast<int>(c)];
-}
-
-std::string componentLabel(Component c, std::string_view lang) {
-    static constexpr std::string_view kEn[] = {"Outcome", "De-escalation", "Mood curve",
-                                               "Competencies", "Service steps", "Response time"};
-    static constexpr std::string_view kZh[] = {"结果", "情绪缓和", "情绪曲线", "能力表现", "服务步骤", "响应时间"};
-    return std::string(lang == "zh" ? kZh[static_cast<int>(c)] : kEn[static_cast<int>(c)]);
-}
-
 Rubric Rubric::defaults() {
     Rubric r;
     for (const auto& t : allTags())
         if (t.defaultPenalty > 0) r.penalties[std::string(t.id)] = t.defaultPenalty;
     return r;
+}
+
+double Rubric::penaltyOf(const std::vector<std::string>& tags) const {
+    double p = 0;
+    for (const auto& tag : tags)
+        if (auto it = penalties.find(tag); it != penalties.end()) p += it->second;
+    return p;
+}
+
+const Answer* Scenario::answer(const std::string& nodeId, const std::string& answerId) const {
+    if (const Node* n = node(nodeId))
+        for (const auto& a : n->answers)
+            if (a.id == answerId) return &a;
+    return nullptr;
+}
+
+Message Scenario::displayName() const {
+    if (!customerName.empty()) return Message::of(customerName);
+    if (!customer.name.empty()) return Message::of(customer.name);
+    return Message(Msg::Customer);
 }
 
 const Node* Scenario::node(const std::string& nodeId) const {

@@ -11,30 +11,30 @@ using S = Step;
 
 const std::vector<TagInfo>& allTags() {
     static const std::vector<TagInfo> kTags{
-        {"rapport", std::nullopt, S::Rapport, 0, "rapport", "营造氛围"},
-        {"ownership", C::Ownership, S::Rapport, 0, "ownership", "承担责任"},
-        {"listening", C::Listening, S::Rapport, 0, "listening", "倾听"},
-        {"acknowledge", C::Listening, S::Rapport, 0, "acknowledging", "认可对方"},
-        {"empathy", C::Empathy, S::Rapport, 0, "empathy", "同理心"},
-        {"apology", C::Empathy, S::Rapport, 0, "apology", "道歉"},
-        {"open_question", C::Diagnosis, S::Diagnosis, 0, "open question", "开放式提问"},
-        {"diagnosis", C::Diagnosis, S::Diagnosis, 0, "diagnosis", "诊断问题"},
-        {"facts", C::Diagnosis, S::Diagnosis, 0, "facts", "用事实说明"},
-        {"solution", C::Solution, S::Solution, 0, "solution", "解决方案"},
-        {"commitment", C::Commitment, S::Agreement, 0, "commitment", "明确承诺"},
-        {"follow_up", C::Commitment, S::Agreement, 0, "follow-up", "跟进回访"},
-        {"gratitude", std::nullopt, std::nullopt, 0, "gratitude", "感谢"},
-        {"fetch_manager", std::nullopt, std::nullopt, 0, "fetching the manager", "请经理出面"},
-        {"stall", std::nullopt, std::nullopt, 0, "stalling", "拖延敷衍"},
-        {"scripted", std::nullopt, std::nullopt, 2, "stock phrase", "套话"},
-        {"policy", std::nullopt, std::nullopt, 3, "reciting policy", "照本宣科讲规定"},
-        {"defensive", std::nullopt, std::nullopt, 3, "defensiveness", "辩解"},
-        {"dismiss", std::nullopt, std::nullopt, 4, "dismissing the problem", "轻描淡写"},
-        {"blame_customer", std::nullopt, std::nullopt, 8, "blaming the customer", "指责客户"},
-        {"argue", std::nullopt, std::nullopt, 6, "arguing", "争辩"},
-        {"pass_buck", std::nullopt, std::nullopt, 6, "passing the buck", "推卸责任"},
-        {"over_promise", std::nullopt, std::nullopt, 6, "over-promising", "过度承诺"},
-        {"sarcasm", std::nullopt, std::nullopt, 8, "sarcasm", "冷嘲热讽"},
+        {"rapport", std::nullopt, S::Rapport, 0, Msg::TagRapport},
+        {"ownership", C::Ownership, S::Rapport, 0, Msg::TagOwnership},
+        {"listening", C::Listening, S::Rapport, 0, Msg::TagListening},
+        {"acknowledge", C::Listening, S::Rapport, 0, Msg::TagAcknowledge},
+        {"empathy", C::Empathy, S::Rapport, 0, Msg::TagEmpathy},
+        {"apology", C::Empathy, S::Rapport, 0, Msg::TagApology},
+        {"open_question", C::Diagnosis, S::Diagnosis, 0, Msg::TagOpenQuestion},
+        {"diagnosis", C::Diagnosis, S::Diagnosis, 0, Msg::TagDiagnosis},
+        {"facts", C::Diagnosis, S::Diagnosis, 0, Msg::TagFacts},
+        {"solution", C::Solution, S::Solution, 0, Msg::TagSolution},
+        {"commitment", C::Commitment, S::Agreement, 0, Msg::TagCommitment},
+        {"follow_up", C::Commitment, S::Agreement, 0, Msg::TagFollowUp},
+        {"gratitude", std::nullopt, std::nullopt, 0, Msg::TagGratitude},
+        {"fetch_manager", std::nullopt, std::nullopt, 0, Msg::TagFetchManager},
+        {"stall", std::nullopt, std::nullopt, 0, Msg::TagStall},
+        {"scripted", std::nullopt, std::nullopt, 2, Msg::TagScripted},
+        {"policy", std::nullopt, std::nullopt, 3, Msg::TagPolicy},
+        {"defensive", std::nullopt, std::nullopt, 3, Msg::TagDefensive},
+        {"dismiss", std::nullopt, std::nullopt, 4, Msg::TagDismiss},
+        {"blame_customer", std::nullopt, std::nullopt, 8, Msg::TagBlameCustomer},
+        {"argue", std::nullopt, std::nullopt, 6, Msg::TagArgue},
+        {"pass_buck", std::nullopt, std::nullopt, 6, Msg::TagPassBuck},
+        {"over_promise", std::nullopt, std::nullopt, 6, Msg::TagOverPromise},
+        {"sarcasm", std::nullopt, std::nullopt, 8, Msg::TagSarcasm},
     };
     return kTags;
 }
@@ -51,12 +51,11 @@ std::string_view competencyId(Competency c) {
     return kIds[static_cast<int>(c)];
 }
 
-std::string competencyLabel(Competency c, std::string_view lang) {
-    static constexpr std::string_view kEn[] = {"Ownership", "Listening", "Empathy",
-                                               "Diagnosis", "Solution",  "Commitment"};
-    static constexpr std::string_view kZh[] = {"承担责任", "倾听", "同理心",
-                                               "诊断问题", "解决方案", "履行承诺"};
-    return std::string(lang == "zh" ? kZh[static_cast<int>(c)] : kEn[static_cast<int>(c)]);
+Msg competencyMsg(Competency c) {
+    static constexpr Msg kMsgs[] = {Msg::CompetencyOwnership, Msg::CompetencyListening,
+                                    Msg::CompetencyEmpathy,   Msg::CompetencyDiagnosis,
+                                    Msg::CompetencySolution,  Msg::CompetencyCommitment};
+    return kMsgs[static_cast<int>(c)];
 }
 
 std::string_view stepId(Step s) {
@@ -64,16 +63,16 @@ std::string_view stepId(Step s) {
     return kIds[static_cast<int>(s)];
 }
 
-std::string stepLabel(Step s, std::string_view lang) {
-    static constexpr std::string_view kEn[] = {"Rapport", "Diagnosis", "Solution", "Agreement"};
-    static constexpr std::string_view kZh[] = {"建立融洽", "诊断问题", "寻找方案", "达成一致"};
-    return std::string(lang == "zh" ? kZh[static_cast<int>(s)] : kEn[static_cast<int>(s)]);
+Msg stepMsg(Step s) {
+    static constexpr Msg kMsgs[] = {Msg::StepRapport, Msg::StepDiagnosis, Msg::StepSolution,
+                                    Msg::StepAgreement};
+    return kMsgs[static_cast<int>(s)];
 }
 
-std::string tagLabel(std::string_view id, std::string_view lang) {
+Message tagMessage(std::string_view id) {
     const TagInfo* t = findTag(id);
-    if (!t) return std::string(id);
-    return std::string(lang == "zh" ? t->zh : t->en);
+    if (!t) return Message(id);
+    return Message(t->label);
 }
 
 namespace {

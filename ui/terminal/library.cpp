@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "defuse/loader.hpp"
+#include "defuse/library.hpp"
 #include "defuse/paths.hpp"
 #include "play.hpp"
 
@@ -11,12 +11,13 @@ namespace defuse::term {
 
 int openLibrary() {
     auto dir = bundledScenarioDir();
-    std::vector<CheckedFile> files = loadLibrary(dir);
-    std::vector<const CheckedFile*> playable;
+    Library library;
+    library.addFolder(dir, true);
+    std::vector<const LibraryEntry*> playable;
     std::cout << "defuse: scenarios in " << dir.string() << "\n";
-    for (const auto& f : files) {
+    for (const auto& f : library.entries()) {
         if (!f.scenario) {
-            std::cout << "   ! " << f.path.string() << " does not load:\n";
+            std::cout << "   ! " << f.file.string() << " does not load:\n";
             for (const auto& d : f.diagnostics)
                 if (d.severity == Severity::Error) std::cout << "       " << d.format() << "\n";
             continue;
@@ -48,7 +49,7 @@ int openLibrary() {
         std::cout << "No scenario " << line << ".\n";
         return 2;
     }
-    opt.scenario = playable[static_cast<std::size_t>(n - 1)]->path.string();
+    opt.scenario = playable[static_cast<std::size_t>(n - 1)]->file.string();
     return play(opt);
 }
 

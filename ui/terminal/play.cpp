@@ -1,19 +1,16 @@
+// The terminal player: draws the engine's attempt and feeds it the trainee's answers.
 #include "play.hpp"
 
 #include <unistd.h>
 
 #include <chrono>
-#include <cstdlib>
 #include <iostream>
 #include <random>
-#include <sstream>
 
-#include "defuse/loader.hpp"
-#include "defuse/paths.hpp"
-#include "defuse/replay.hpp"
-#include "defuse/scoring.hpp"
-#include "defuse/session.hpp"
 #include "common/choices.hpp"
+#include "defuse/attempt.hpp"
+#include "defuse/library.hpp"
+#include "defuse/paths.hpp"
 #include "render.hpp"
 
 namespace defuse::term {
@@ -22,219 +19,215 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string T(const std::string& lang, const char* en, const char* zh) { return lang == "zh" ? zh : en; }
-
 using ui::Choice;
-
-void printDiagnostics(const std::vector<Diagnostic>& diags) {
-    for (const auto& d : diags) std::cerr << d.format() << "\n";
-}
 
 class Player {
 public:
-    Player(std::shared_ptr<const Scenario> sc, const PlayOptions& opt, SessionOptions so)
-        : m_opt(opt), m_style(makeStyle(opt.color)), m_width(terminalWidth()), m_session(std::move(sc), so) {}
+    Player(std::shared_ptr<const Scenario> sc, const PlayOptions& opt, AttemptOptions ao)
+        : m_opt(opt),
+          m_lang(langFromCode(opt.lang)),
+          m_style(makeStyle(opt.color)),
+          m_width(terminalWidth()),
+          m_attempt(std::move(sc), ao) {}
 
-    int run(std::vector<Choice> choices) {
-        const std::string& lang = m_opt.lang;
-        const Scenario& sc = m_session.scenario();
-        if (!m_opt.record.empty()) m_writer.emplace(m_opt.record, m_opt.trainee);
+    int run(const std::vector<Choice>& choices) {
+        const Scenario& sc = m_attempt.scenario();
+        const std::string& lang = m_attempt.options().lang;
         std::cout << m_style.bold(sc.title.get(lang)) << "\n";
         std::cout << wrap(sc.briefing.get(lang), m_width, "  ") << "\n";
-        if (!sc.goal.empty()) std::cout << wrap(T(lang, "Goal: ", "目标：") + sc.goal.get(lang), m_width, "  ") << "\n";
-        std::cout << m_style.dim(T(lang, "  mode ", "  模式 ") +
-                                 (m_session.options().mode == Mode::Practice ? T(lang, "practice", "练习") : T(lang, "assessment", "考核")) +
-                                 T(lang, ", seed ", "，种子 ") + std::to_string(m_session.options().seed))
+        if (!sc.goal.empty()) std::cout << wrap(say(Message(Msg::TermGoal, {Message::of(sc.goal)})), m_width, "  ") << "\n";
+        Msg mode = m_attempt.mode() == Mode::Practice ? Msg::ModePractice : Msg::ModeAssessment;
+        std::cout << m_style.dim(say(Message(Msg::TermModeSeed, {Message(mode), Message(std::to_string(m_attempt.options().seed))})))
                   << "\n";
-        save();
+        if (!m_opt.record.empty()) {
+            m_attempt.record(m_opt.record, m_opt.trainee);
+            reportSave();
+        }
         std::size_t next = 0;
-        while (!m_session.finished()) {
+        while (!m_attempt.finished()) {
             showTurn();
-            auto shown = m_session.answers();
             int pick = 0;
             double seconds = 0;
             if (next < choices.size()) {
                 const Choice& c = choices[next++];
                 if (c.rewind) {
                     std::cout << "> r\n";
-                    if (!m_session.rewind()) {
-                        std::cerr << "defuse: --choices: 'r' at turn " << m_session.turns().size() + 1
-                                  << " has nothing to take back (rewind works in practice mode after an answer)\n";
+                    if (!m_attempt.rewind()) {
+                        std::cerr << say(Message(Msg::ErrNothingToRewind, {turnNumber()})) << "\n";
                         return 2;
                     }
-                    save();
+                    reportSave();
                     continue;
                 }
                 pick = c.number;
                 seconds = c.seconds;
-                if (pick > static_cast<int>(shown.size())) {
-                    std::cerr << "defuse: --choices: answer " << pick << " at turn " << m_session.turns().size() + 1
-                              << " is out of range (1-" << shown.size() << ")\n";
+                auto count = m_attempt.choices().size();
+                if (pick > static_cast<int>(count)) {
+                    std::cerr << say(Message(Msg::ErrChoiceOutOfRange, {Message::num(static_cast<long long>(pick)), turnNumber(),
+                                                                         Message::num(static_cast<long long>(count))}))
+                              << "\n";
                     return 2;
                 }
                 std::cout << "> " << pick << "\n";
             } else {
                 if (!choices.empty() && !isatty(STDIN_FILENO)) {
-                    std::cerr << "defuse: the --choices list ran out at turn " << m_session.turns().size() + 1
-                              << " before the conversation ended, and input is not a terminal; stopping"
-                              << (m_writer ? " (the replay holds the turns so far)" : "") << "\n";
-                    return 3;
+                    Msg m = m_attempt.saveState().saved ? Msg::ErrChoicesRanOutSaved : Msg::ErrChoicesRanOut;
+                    std::cerr << say(Message(m, {turnNumber()})) << "\n";
+                    return finalSave(3);
                 }
                 auto start = std::chrono::steady_clock::now();
-                int r = ask(static_cast<int>(shown.size()));
+                int r = ask(static_cast<int>(m_attempt.choices().size()));
                 if (r == 0) {
-                    std::cout << T(lang, "Stopped.", "已停止。") << (m_writer ? T(lang, " The replay holds the turns so far.", " 回放已保存目前的对话。") : "") << "\n";
-                    return 0;
+                    std::cout << say(m_attempt.saveState().saved ? Msg::TermStoppedSaved : Msg::TermStopped) << "\n";
+                    return finalSave(0);
                 }
                 if (r < 0) continue;  // rewound
                 pick = r;
                 seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             }
-            TurnFeedback fb;
-            m_session.choose(static_cast<std::size_t>(pick - 1), seconds, &fb);
-            showFeedback(fb);
-            save();
+            m_attempt.choose(static_cast<std::size_t>(pick - 1), seconds);
+            reportSave();
+            showOutcome();
         }
-        if (next < choices.size()) {
-            std::cout << m_style.dim(T(lang, "note: the conversation ended after ", "注意：对话在第 ") +
-                                     std::to_string(m_session.turns().size()) +
-                                     T(lang, " answers; the remaining choices were ignored",
-                                       " 个回答后结束，其余选择已忽略"))
+        if (next < choices.size())
+            std::cout << m_style.dim(say(Message(Msg::TermExtraChoices, {Message::num(static_cast<long long>(m_attempt.turns().size()))})))
                       << "\n";
-        }
         showEnding();
-        return 0;
+        return finalSave(0);
     }
 
 private:
-    void save() {
-        if (!m_writer) return;
-        std::string error;
-        if (!m_writer->write(m_session, &error) && !m_writeFailed) {
-            std::cerr << "defuse: cannot save the replay: " << error << " (the run goes on)\n";
-            m_writeFailed = true;
+    std::string say(const Message& m) const { return render(m, m_lang); }
+    Message turnNumber() const { return Message::num(static_cast<long long>(m_attempt.turns().size() + 1)); }
+
+    // Says once when a write fails; the run goes on (the file is checked again at the end).
+    void reportSave() {
+        const SaveState& s = m_attempt.saveState();
+        if (s.recording && !s.saved && !m_saidWriteFailed) {
+            std::cerr << say(Message(Msg::ErrCannotSave, {Message(s.error)})) << "\n";
+            m_saidWriteFailed = true;
         }
+    }
+
+    // A run that was to be recorded and is not on disk never exits as if it were.
+    int finalSave(int code) const {
+        const SaveState& s = m_attempt.saveState();
+        if (!s.recording || s.saved) return code;
+        std::cerr << say(Message(Msg::ErrReplayNotSaved, {Message(s.path.string()), Message(s.error)})) << "\n";
+        return 4;
     }
 
     // Returns the answer number, 0 to quit, -1 after a rewind.
     int ask(int count) {
-        const std::string& lang = m_opt.lang;
-        bool practice = m_session.options().mode == Mode::Practice;
+        bool rewindable = m_attempt.canRewind();
         for (;;) {
-            std::cout << T(lang, "Your answer (1-", "你的回答（1-") << count
-                      << (practice && m_session.canRewind() ? T(lang, ", r to rewind", "，r 撤回") : "")
-                      << T(lang, ", q to stop): ", "，q 退出）：") << std::flush;
+            std::cout << say(Message(Msg::TermPrompt, {Message::num(static_cast<long long>(count)),
+                                                       rewindable ? Message(Msg::TermPromptRewind) : Message()}))
+                      << std::flush;
             std::string line;
             if (!std::getline(std::cin, line)) {
                 std::cout << "\n";
                 return 0;
             }
             if (line == "q" || line == "quit") return 0;
-            if (line == "r" && practice) {
-                if (m_session.rewind()) {
-                    std::cout << m_style.dim(T(lang, "  (rewound one turn)", "  （已撤回一步）")) << "\n";
-                    save();
-                    showTurn();
+            if (line == "r" && m_attempt.mode() == Mode::Practice) {
+                if (m_attempt.rewind()) {
+                    std::cout << m_style.dim(say(Msg::TermRewound)) << "\n";
+                    reportSave();
                     return -1;
                 }
                 continue;
             }
-            try {
-                int n = std::stoi(line);
-                if (n >= 1 && n <= count && line.find_first_not_of("0123456789 ") == std::string::npos) return n;
-            } catch (const std::exception&) {
-            }
-            std::cout << T(lang, "  Please type a number from 1 to ", "  请输入 1 到 ") << count
-                      << T(lang, ".", " 之间的数字。") << "\n";
+            std::vector<Choice> one;
+            std::string error;
+            if (line.find_first_not_of("0123456789 ") == std::string::npos && ui::parseChoices(line, one, error) &&
+                one.size() == 1 && one[0].number >= 1 && one[0].number <= count)
+                return one[0].number;
+            std::cout << say(Message(Msg::TermTypeNumber, {Message::num(static_cast<long long>(count))})) << "\n";
         }
     }
 
     void showTurn() {
-        const std::string& lang = m_opt.lang;
-        const Scenario& sc = m_session.scenario();
-        std::cout << "\n" << m_style.dim("── " + T(lang, "turn ", "第 ") + std::to_string(m_session.turns().size() + 1) +
-                                         T(lang, "", " 轮") + " ──")
+        std::cout << "\n" << m_style.dim(say(Message(Msg::TermTurn, {turnNumber()}))) << "\n";
+        std::cout << meters(m_attempt.mood(), m_style, m_lang);
+        std::cout << "  " << m_style.bold(say(m_attempt.scenario().displayName())) << " " << face(m_attempt.mood(), m_lang)
                   << "\n";
-        std::cout << meters(m_session.mood(), m_style, lang);
-        std::string who = sc.customerName.empty() ? T(lang, "Customer", "客户") : sc.customerName.get(lang);
-        std::cout << "  " << m_style.bold(who) << " " << face(m_session.mood(), lang) << "\n";
-        std::cout << wrap("\xE2\x80\x9C" + m_session.customerLine() + "\xE2\x80\x9D", m_width, "    ") << "\n";
-        if (m_session.timeLimit() > 0)
-            std::cout << m_style.dim(T(lang, "  (answer within ", "  （请在 ") + std::to_string(static_cast<int>(m_session.timeLimit())) +
-                                     T(lang, " s: hesitating costs patience)", " 秒内回答：犹豫会消耗耐心）"))
-                      << "\n";
-        auto shown = m_session.answers();
-        for (std::size_t i = 0; i < shown.size(); ++i) {
-            std::string num = std::to_string(i + 1) + ". ";
-            std::string body = wrap(shown[i]->text.get(lang), m_width - 4, "     ");
+        std::cout << wrap("\xE2\x80\x9C" + m_attempt.customerLine() + "\xE2\x80\x9D", m_width, "    ") << "\n";
+        if (m_attempt.timeLimit() > 0)
+            std::cout << m_style.dim(say(Message(Msg::TermAnswerWithin, {Message::num(m_attempt.timeLimit())}))) << "\n";
+        for (const auto& c : m_attempt.choices()) {
+            std::string num = std::to_string(c.index + 1) + ". ";
+            std::string body = wrap(c.text, m_width - 4, "     ");
             std::cout << "  " << m_style.paint(num, "1;33") << body.substr(std::min<std::size_t>(5, body.size())) << "\n";
         }
     }
 
-    void showFeedback(const TurnFeedback& fb) {
-        const std::string& lang = m_opt.lang;
-        for (const auto& r : fb.reasons) std::cout << m_style.dim(wrap(r, m_width, "    · ")) << "\n";
-        if (fb.escalated)
-            std::cout << m_style.paint(T(lang, "  The customer has had enough and escalates.", "  客户忍无可忍，要求升级处理。"), "1;31") << "\n";
-        if (fb.walkedOut)
-            std::cout << m_style.paint(T(lang, "  The customer's patience has run out.", "  客户的耐心耗尽了。"), "1;31") << "\n";
-        if (!fb.note.empty())
-            std::cout << m_style.paint(wrap(T(lang, "Coach: ", "教练：") + fb.note, m_width, "  "), "36") << "\n";
+    void showOutcome() {
+        const auto& out = m_attempt.lastOutcome();
+        if (!out) return;
+        for (const auto& r : out->reasons) std::cout << m_style.dim(wrap(say(r.message()), m_width, "    · ")) << "\n";
+        if (out->redirect == Redirect::Escalated)
+            std::cout << m_style.paint("  " + say(Msg::EventEscalated), "1;31") << "\n";
+        if (out->redirect == Redirect::WalkedOut)
+            std::cout << m_style.paint("  " + say(Msg::EventWalkedOut), "1;31") << "\n";
+        if (!out->note.empty())
+            std::cout << m_style.paint(wrap(say(Message(Msg::TermCoach, {Message::of(out->note)})), m_width, "  "), "36")
+                      << "\n";
     }
 
     void showEnding() {
-        const std::string& lang = m_opt.lang;
-        const Ending* e = m_session.ending();
-        std::cout << "\n" << m_style.bold("══ " + e->title.get(lang) + " (" + endingKindLabel(e->kind, lang) + ") ══") << "\n";
-        if (!e->say.empty()) std::cout << wrap("\xE2\x80\x9C" + e->say.get(lang) + "\xE2\x80\x9D", m_width, "    ") << "\n";
-        ScoreReport r = scoreSession(m_session);
-        std::cout << "\n" << m_style.bold(T(lang, "Score: ", "得分：") + std::to_string(r.total) + "/100  " +
-                                          T(lang, "grade ", "等级 ") + r.grade)
+        const Ending* e = m_attempt.ending();
+        std::cout << "\n"
+                  << m_style.bold(say(Message(Msg::TermEndingTitle, {Message::of(e->title), Message(endingKindMsg(e->kind))})))
                   << "\n";
-        for (const auto& l : r.lines) std::cout << wrap(l.text, m_width, "  ") << "\n";
+        if (!e->say.empty()) std::cout << wrap("\xE2\x80\x9C" + m_attempt.customerLine() + "\xE2\x80\x9D", m_width, "    ") << "\n";
+        const ScoreReport& r = m_attempt.score();
+        std::cout << "\n"
+                  << m_style.bold(say(Message(Msg::TermScore, {Message::num(static_cast<long long>(r.total)), Message(r.grade)})))
+                  << "\n";
+        for (const auto& l : r.lines) std::cout << wrap(say(l.message()), m_width, "  ") << "\n";
         if (!r.better.empty()) {
-            std::cout << "\n" << m_style.bold(T(lang, "Where a better answer existed:", "本可以更好的回答：")) << "\n";
+            std::cout << "\n" << m_style.bold(say(Msg::TermBetterHead)) << "\n";
             for (const auto& b : r.better)
-                std::cout << wrap(T(lang, "Turn ", "第 ") + std::to_string(b.turn) + T(lang, ": ", " 轮：") + "\xE2\x80\x9C" +
-                                      b.betterText + "\xE2\x80\x9D " + b.why,
+                std::cout << wrap(say(Message(Msg::TermBetterLine, {Message::num(static_cast<long long>(b.turn)),
+                                                                    Message::of(b.betterText), b.why})),
                                   m_width, "  ")
                           << "\n";
         }
-        if (m_writer) std::cout << m_style.dim(T(lang, "Replay saved to ", "回放已保存到 ") + m_writer->path().string()) << "\n";
+        const SaveState& s = m_attempt.saveState();
+        if (s.recording && s.saved)
+            std::cout << m_style.dim(say(Message(Msg::TermReplaySaved, {Message(s.path.string())}))) << "\n";
     }
 
     const PlayOptions& m_opt;
+    Lang m_lang;
     Style m_style;
     int m_width;
-    Session m_session;
-    std::optional<ReplayWriter> m_writer;
-    bool m_writeFailed = false;
+    Attempt m_attempt;
+    bool m_saidWriteFailed = false;
 };
+
+void printDiagnostics(const std::vector<Diagnostic>& diags, Lang lang) {
+    for (const auto& d : diags) std::cerr << d.format(lang) << "\n";
+}
 
 }  // namespace
 
-std::shared_ptr<const Scenario> resolveScenario(const std::string& arg) {
+std::shared_ptr<const Scenario> resolveScenario(const std::string& arg, Lang lang) {
+    Library library;
     std::error_code ec;
-    if (fs::exists(arg, ec)) {
-        auto r = loadScenario(arg);
-        printDiagnostics(r.diagnostics);
-        return r.value;
-    }
-    for (const auto& f : loadLibrary(bundledScenarioDir())) {
-        if (f.scenario && f.scenario->id == arg) {
-            printDiagnostics(f.diagnostics);
-            return f.scenario;
-        }
-    }
-    std::cerr << arg << ": error: no such file, and no bundled scenario has this id (see `defuse play --help`)\n";
-    return nullptr;
+    if (!fs::exists(arg, ec)) library.addFolder(bundledScenarioDir(), true);
+    auto r = defuse::resolveScenario(arg, library);
+    printDiagnostics(r.diagnostics, lang);
+    return r.value;
 }
 
 int play(const PlayOptions& opt) {
     if (opt.lang != "en" && opt.lang != "zh") {
-        std::cerr << "defuse: --lang must be en or zh\n";
+        std::cerr << render(Msg::ErrBadLang, Lang::En) << "\n";
         return 2;
     }
+    Lang lang = langFromCode(opt.lang);
     std::vector<Choice> choices;
     std::string error;
     if (!opt.choices.empty() && !ui::parseChoices(opt.choices, choices, error)) {
@@ -245,23 +238,23 @@ int play(const PlayOptions& opt) {
     if (!opt.record.empty() && fs::exists(opt.record, ec) && !opt.force) {
         // Nothing the user made is overwritten without asking.
         if (!isatty(STDIN_FILENO)) {
-            std::cerr << "defuse: " << opt.record << " already exists; pass --force to replace it\n";
+            std::cerr << render(Message(Msg::ErrReplayExists, {Message(opt.record)}), lang) << "\n";
             return 2;
         }
-        std::cout << opt.record << T(opt.lang, " already exists. Replace it? [y/N] ", " 已存在，要覆盖吗？[y/N] ") << std::flush;
+        std::cout << render(Message(Msg::TermReplace, {Message(opt.record)}), lang) << std::flush;
         std::string answer;
         if (!std::getline(std::cin, answer) || (answer != "y" && answer != "Y" && answer != "yes")) {
-            std::cout << T(opt.lang, "Not replaced.", "未覆盖。") << "\n";
+            std::cout << render(Msg::TermNotReplaced, lang) << "\n";
             return 2;
         }
     }
-    auto sc = resolveScenario(opt.scenario);
+    auto sc = resolveScenario(opt.scenario, lang);
     if (!sc) return 1;
-    SessionOptions so;
-    so.lang = opt.lang;
-    so.mode = opt.mode == "assessment" ? Mode::Assessment : Mode::Practice;
-    so.seed = opt.seed ? *opt.seed : std::random_device{}() % 1000000;
-    Player player(sc, opt, so);
+    AttemptOptions ao;
+    ao.lang = opt.lang;
+    ao.mode = opt.mode == "assessment" ? Mode::Assessment : Mode::Practice;
+    ao.seed = opt.seed ? *opt.seed : std::random_device{}() % 1000000;
+    Player player(sc, opt, ao);
     return player.run(choices);
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "defuse/message.hpp"
 #include "defuse/scenario.hpp"
 
 namespace defuse::term {
@@ -24,7 +25,8 @@ struct PlayOptions {
 /// Plays a scenario; returns the exit code (0 done, 1 scenario errors, 2 usage errors).
 int play(const PlayOptions& opt);
 
-/// Loads a scenario given as a file path or a bundled scenario's id; prints problems.
-std::shared_ptr<const Scenario> resolveScenario(const std::string& arg);
+/// Loads a scenario given as a file path or a bundled scenario's id; prints its problems in
+/// `lang`.
+std::shared_ptr<const Scenario> resolveScenario(const std::string& arg, Lang lang = Lang::En);
 
 }  // namespace defuse::term

@@ -116,16 +116,15 @@ std::string wrap(const std::string& s, int width, const std::string& indent) {
     return out;
 }
 
-std::string meters(const Mood& m, const Style& st, const std::string& lang) {
+std::string meters(const Mood& m, const Style& st, Lang lang) {
     struct Row {
         Dim dim;
-        const char* en;
-        const char* zh;
+        Msg label;
         const char* color;
     };
-    static const Row kRows[] = {{Dim::Anger, "anger   ", "愤怒", "31"},
-                                {Dim::Trust, "trust   ", "信任", "32"},
-                                {Dim::Patience, "patience", "耐心", "34"}};
+    static const Row kRows[] = {{Dim::Anger, Msg::MeterAnger, "31"},
+                                {Dim::Trust, Msg::MeterTrust, "32"},
+                                {Dim::Patience, Msg::MeterPatience, "34"}};
     std::string out;
     for (const Row& r : kRows) {
         int v = m.get(r.dim);
@@ -134,22 +133,17 @@ std::string meters(const Mood& m, const Style& st, const std::string& lang) {
         for (int i = 0; i < 20; ++i) bar += i < filled ? "\xE2\x96\x88" : "\xC2\xB7";
         char num[8];
         std::snprintf(num, sizeof num, "%3d", v);
-        out += "  " + std::string(lang == "zh" ? r.zh : r.en) + " " + st.paint(bar, r.color) + " " +
-               num + "\n";
+        out += "  " + render(r.label, lang) + " " + st.paint(bar, r.color) + " " + num + "\n";
     }
     return out;
 }
 
-std::string face(const Mood& m, const std::string& lang) {
+std::string face(const Mood& m, Lang lang) {
     switch (bandOf(m)) {
-        case MoodBand::Calm:
-            return lang == "zh" ? "(^_^) 平静" : "(^_^) calm";
-        case MoodBand::Irritated:
-            return lang == "zh" ? "(-_-) 不耐烦" : "(-_-) irritated";
-        case MoodBand::Angry:
-            return lang == "zh" ? "(>_<) 生气" : "(>_<) angry";
-        case MoodBand::Furious:
-            return lang == "zh" ? "(#`Д´) 暴怒" : "(#`Д´) furious";
+        case MoodBand::Calm: return "(^_^) " + render(Msg::BandCalm, lang);
+        case MoodBand::Irritated: return "(-_-) " + render(Msg::BandIrritated, lang);
+        case MoodBand::Angry: return "(>_<) " + render(Msg::BandAngry, lang);
+        case MoodBand::Furious: return "(#`Д´) " + render(Msg::BandFurious, lang);
     }
     return "";
 }

@@ -2,6 +2,7 @@
 // Drawing to a terminal: colours, mood meters, wrapped text (CJK-aware widths).
 #include <string>
 
+#include "defuse/message.hpp"
 #include "defuse/mood.hpp"
 #include "defuse/text.hpp"
 
@@ -32,9 +33,9 @@ using defuse::displayWidth;
 std::string wrap(const std::string& s, int width, const std::string& indent);
 
 /// The three mood meters, one per line.
-std::string meters(const Mood& m, const Style& st, const std::string& lang);
+std::string meters(const Mood& m, const Style& st, Lang lang);
 
 /// A short face for the mood band, e.g. "(>_<) furious".
-std::string face(const Mood& m, const std::string& lang);
+std::string face(const Mood& m, Lang lang);
 
 }  // namespace defuse::term

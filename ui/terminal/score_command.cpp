@@ -11,26 +11,29 @@ namespace defuse::term {
 
 namespace fs = std::filesystem;
 
-int check(const std::vector<std::string>& paths, bool quiet) {
+int check(const std::vector<std::string>& paths, bool quiet, Lang lang) {
     std::vector<fs::path> ps(paths.begin(), paths.end());
     int errors = 0, warnings = 0, files = 0;
     for (const auto& f : checkPaths(ps)) {
         if (f.kind != FileKind::Unknown || !f.diagnostics.empty()) ++files;
-        for (const auto& d : f.diagnostics) std::cout << d.format() << "\n";
+        for (const auto& d : f.diagnostics) std::cout << d.format(lang) << "\n";
         errors += countOf(f.diagnostics, Severity::Error);
         warnings += countOf(f.diagnostics, Severity::Warning);
     }
     std::cout << std::flush;
+    auto count = [](int n, Msg one, Msg many) { return Message(n == 1 ? one : many, {std::to_string(n)}); };
     if (!quiet)
-        std::cerr << "checked " << files << (files == 1 ? " file: " : " files: ") << errors
-                  << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning" : " warnings")
+        std::cerr << render(Message(Msg::CheckSummary, {count(files, Msg::CountFile, Msg::CountFiles),
+                                                        count(errors, Msg::CountError, Msg::CountErrors),
+                                                        count(warnings, Msg::CountWarning, Msg::CountWarnings)}),
+                            lang)
                   << "\n";
     return errors > 0 ? 1 : 0;
 }
 
 namespace {
 
-nlohmann::json toJson(const Replay& r, const Rescored& s, const std::vector<Diagnostic>& diags) {
+nlohmann::json toJson(const Replay& r, const Rescored& s, const std::vector<Diagnostic>& diags, Lang lang) {
     using nlohmann::json;
     json j;
     j["file"] = r.file;
@@ -42,7 +45,7 @@ nlohmann::json toJson(const Replay& r, const Rescored& s, const std::vector<Diag
     json ds = json::array();
     for (const auto& d : diags)
         ds.push_back({{"file", d.file}, {"line", d.line}, {"column", d.column},
-                      {"severity", d.severity == Severity::Error ? "error" : "warning"}, {"message", d.message}});
+                      {"severity", d.severity == Severity::Error ? "error" : "warning"}, {"message", d.text(lang)}});
     j["diagnostics"] = ds;
     if (!s.ok()) {
         j["score"] = nullptr;
@@ -55,6 +58,7 @@ nlohmann::json toJson(const Replay& r, const Rescored& s, const std::vector<Diag
     j["ending"] = rep.finished ? json(rep.endingId) : json(nullptr);
     j["ending_kind"] = rep.finished ? json(std::string(endingKindId(rep.endingKind))) : json(nullptr);
     j["turns"] = s.session->turns().size();
+    j["rewinds"] = s.session->rewinds();
     json comps = json::object();
     for (int c = 0; c < kComponentCount; ++c)
         comps[std::string(componentId(static_cast<Component>(c)))] = {{"points", rep.points[static_cast<std::size_t>(c)]},
@@ -68,11 +72,19 @@ nlohmann::json toJson(const Replay& r, const Rescored& s, const std::vector<Diag
     j["anger"] = {{"start", rep.startAnger}, {"peak", rep.peakAnger}, {"end", rep.endAnger}};
     json lines = json::array();
     for (const auto& l : rep.lines)
-        lines.push_back({{"component", l.component}, {"points", l.points}, {"max", l.max}, {"text", l.text}});
+        lines.push_back({{"component", std::string(l.id())},
+                         {"points", l.points},
+                         {"max", l.max},
+                         {"message_id", std::string(msgName(l.what.id))},
+                         {"text", render(l.message(), lang)}});
     j["explanation"] = lines;
     json better = json::array();
     for (const auto& b : rep.better)
-        better.push_back({{"turn", b.turn}, {"picked", b.picked}, {"better", b.better}, {"text", b.betterText}, {"why", b.why}});
+        better.push_back({{"turn", b.turn},
+                          {"picked", b.picked},
+                          {"better", b.better},
+                          {"text", b.betterText.get(langCode(lang))},
+                          {"why", render(b.why, lang)}});
     j["better_answers"] = better;
     return j;
 }
@@ -98,26 +110,29 @@ int score(const std::vector<std::string>& replays, const std::vector<std::string
         } else {
             r.file = file;
         }
+        // The language of the words: --lang, else the replay's.
+        Lang l = langFromCode(lang.empty() ? r.lang : lang);
         if (!s.ok() || hasErrors(diags)) status = 1;
-        for (const auto& d : diags) std::cerr << d.format() << "\n";
+        for (const auto& d : diags) std::cerr << d.format(l) << "\n";
         if (json) {
-            all.push_back(toJson(r, s, diags));
+            all.push_back(toJson(r, s, diags, l));
             continue;
         }
         if (!s.ok()) continue;
         const ScoreReport& rep = s.report;
-        const std::string& l = r.lang;
-        std::cout << file << ": " << s.scenario->title.get(l) << (r.trainee.empty() ? "" : " — " + r.trainee) << "\n";
-        std::cout << "  " << (l == "zh" ? "得分 " : "score ") << rep.total << "/100, "
-                  << (l == "zh" ? "等级 " : "grade ") << rep.grade << ", "
-                  << (rep.finished ? (l == "zh" ? "结局 " : "ending ") + rep.endingId + " (" +
-                                         std::string(endingKindId(rep.endingKind)) + ")"
-                                   : std::string(l == "zh" ? "未结束" : "not finished"))
+        std::cout << file << ": " << s.scenario->title.get(langCode(l)) << (r.trainee.empty() ? "" : " — " + r.trainee)
                   << "\n";
-        for (const auto& line : rep.lines) std::cout << "  " << line.text << "\n";
+        Message ending = rep.finished ? Message(Msg::ScoreEnding, {Message(rep.endingId),
+                                                                   Message(std::string(endingKindId(rep.endingKind)))})
+                                      : Message(Msg::ScoreNotFinished);
+        std::cout << "  "
+                  << render(Message(Msg::ScoreSummary, {Message::num(static_cast<long long>(rep.total)), Message(rep.grade), ending}), l)
+                  << "\n";
+        for (const auto& line : rep.lines) std::cout << "  " << render(line.message(), l) << "\n";
         for (const auto& b : rep.better)
-            std::cout << "  " << (l == "zh" ? "第 " + std::to_string(b.turn) + " 轮更好的回答：" : "Turn " + std::to_string(b.turn) + ", better: ")
-                      << "\xE2\x80\x9C" << b.betterText << "\xE2\x80\x9D\n";
+            std::cout << "  "
+                      << render(Message(Msg::ScoreBetter, {Message::num(static_cast<long long>(b.turn)), Message::of(b.betterText)}), l)
+                      << "\n";
     }
     if (json) std::cout << all.dump(2) << "\n";
     return status;

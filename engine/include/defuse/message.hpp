@@ -27,9 +27,12 @@ enum class Msg : std::uint16_t {
 #include "defuse/messages/diagnostics.def"
 #include "defuse/messages/results.def"
 #include "defuse/messages/terminal.def"
+#include "defuse/messages/desktop.def"
 #undef DEFUSE_MSG
-    Verbatim,  ///< not a catalogue entry: text given as it is
-    Localized  ///< not a catalogue entry: a scenario's own text, in its languages
+    Verbatim,     ///< not a catalogue entry: text given as it is
+    Localized,    ///< not a catalogue entry: a scenario's own text, in its languages
+    Capitalized,  ///< not a catalogue entry: the first argument with its first letter upper case
+    Join          ///< not a catalogue entry: arguments 2.. joined by the first (a separator)
 };
 
 /// A message: a catalogue id with arguments, text given as it is (a name, a number, a
@@ -41,7 +44,7 @@ struct Message {
     std::vector<Message> args;
 
     Message() = default;
-    Message(Msg id, std::vector<Message> args = {}) : id(id), args(std::move(args)) {}
+    Message(Msg msg, std::vector<Message> arguments = {}) : id(msg), args(std::move(arguments)) {}
     Message(std::string verbatim) : text(std::move(verbatim)) {}
     Message(const char* verbatim) : text(verbatim) {}
     Message(std::string_view verbatim) : text(verbatim) {}
@@ -51,6 +54,12 @@ struct Message {
     static Message num(long long v);
     /// A number with at most one decimal ("2.5", "3"); negatives with a real minus sign.
     static Message num(double v);
+    /// A whole number with its sign: "+5", "−5", "0".
+    static Message signedNum(long long v);
+    /// `items` joined by the separator message `sep`.
+    static Message join(Msg sep, std::vector<Message> items);
+    /// `m` with its first letter upper case (English sentence starts).
+    static Message capitalized(Message m);
 
     bool empty() const { return id == Msg::Verbatim && text.empty(); }
     bool operator==(const Message& o) const;

@@ -53,6 +53,13 @@ MoodDelta diff(const Mood& before, const Mood& after);
 
 /// The face the trainee sees, from anger.
 enum class MoodBand { Calm, Irritated, Angry, Furious };
+/// Where each face starts: the lowest anger of each band (calm below `irritated`).
+struct MoodBands {
+    int irritated = 30;
+    int angry = 55;
+    int furious = 80;
+};
+inline constexpr MoodBands kMoodBands{};
 MoodBand bandOf(const Mood& m);
 std::string_view bandName(MoodBand b);
 

@@ -7,6 +7,7 @@
 
 #include "defuse/loader.hpp"
 #include "defuse/scoring.hpp"
+#include "defuse/attempt.hpp"
 #include "defuse/session.hpp"
 
 namespace defuse {
@@ -32,16 +33,16 @@ struct Replay {
     std::vector<bool> turnHasMood;   ///< whether each turn recorded mood_after
 };
 
-/// Writes a replay after every turn, atomically (temporary file, flush, rename).
+/// Writes an attempt's replay, atomically (temporary file, flush, rename). An attempt that
+/// records (`Attempt::record`) calls it after every turn.
 class ReplayWriter {
 public:
-    /// `path`: where to write. Does not write until `write` is called.
-    ReplayWriter(std::filesystem::path path, std::string trainee);
-    /// Writes the session as it stands. Returns false and sets `error` on failure.
-    bool write(const Session& s, std::string* error = nullptr);
+    /// `path`: where to write; `started`: when the run started (ISO 8601). Does not write
+    /// until `write` is called.
+    ReplayWriter(std::filesystem::path path, std::string trainee, std::string started);
+    /// Writes the attempt as it stands. Returns false and sets `error` on failure.
+    bool write(const Attempt& a, std::string* error = nullptr);
     const std::filesystem::path& path() const { return m_path; }
-    /// When the run started (ISO 8601), as the replay records it.
-    const std::string& started() const { return m_started; }
 
 private:
     std::filesystem::path m_path;
@@ -49,8 +50,8 @@ private:
     std::string m_started;
 };
 
-/// The replay's YAML text for a session as it stands.
-std::string replayText(const Session& s, const std::string& trainee, const std::string& started,
+/// The replay's YAML text for an attempt as it stands.
+std::string replayText(const Attempt& a, const std::string& trainee, const std::string& started,
                        const std::string& finished, const std::filesystem::path& relativeTo);
 
 /// Loads a replay file.

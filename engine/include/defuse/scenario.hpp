@@ -9,6 +9,7 @@
 #include "defuse/condition.hpp"
 #include "defuse/diagnostic.hpp"
 #include "defuse/mood.hpp"
+#include "defuse/scoring_model.hpp"
 #include "defuse/text.hpp"
 
 namespace defuse {
@@ -41,10 +42,6 @@ struct Node {
     SourcePos pos;
 };
 
-/// How a conversation ended.
-enum class EndingKind { Resolved, Partial, Escalated, Lost };
-std::string_view endingKindId(EndingKind k);
-std::string endingKindLabel(EndingKind k, std::string_view lang);
 
 /// An ending of the conversation.
 struct Ending {
@@ -56,20 +53,15 @@ struct Ending {
     SourcePos pos;
 };
 
-/// Score components, in the order the debrief shows them.
-enum class Component { Outcome, Deescalation, MoodCurve, Competencies, Steps, ResponseTime };
-inline constexpr int kComponentCount = 6;
-std::string_view componentId(Component c);
-std::string componentLabel(Component c, std::string_view lang);
-
-/// How a run becomes a score.
-struct Rubric {
-    std::array<double, kComponentCount> weights{30, 20, 10, 20, 10, 10};
+/// How a run of this scenario becomes a score: the scoring model with the scenario's
+/// overrides, and the penalty per tag.
+struct Rubric : ScoringModel {
     std::map<std::string, double> penalties;  ///< tag -> points per use
 
-    /// The default rubric (penalties from the tag vocabulary).
+    /// The built-in model with the default penalties from the tag vocabulary.
     static Rubric defaults();
-    double weight(Component c) const { return weights[static_cast<int>(c)]; }
+    /// The points one answer with these tags loses.
+    double penaltyOf(const std::vector<std::string>& tags) const;
 };
 
 /// A loaded, checked scenario with its customer archetype resolved.
@@ -95,6 +87,11 @@ struct Scenario {
 
     const Node* node(const std::string& id) const;
     const Ending* ending(const std::string& id) const;
+    /// The answer `answerId` of node `nodeId`, or nullptr.
+    const Answer* answer(const std::string& nodeId, const std::string& answerId) const;
+    /// The customer's name as the trainee sees it: the scenario's, else the archetype's,
+    /// else "Customer".
+    Message displayName() const;
     /// The fewest answers from the start to any ending (a measure of length).
     int shortestTurns() const;
 };

@@ -1,21 +1,34 @@
 #pragma once
-/// Scoring a run 0-100, with every point explained.
+/// Scoring a run 0-100, with every point explained. Results are values: the same in every
+/// language, rendered by the message catalogue.
 #include <array>
 #include <string>
 #include <vector>
 
+#include "defuse/message.hpp"
 #include "defuse/scenario.hpp"
-#include "defuse/session.hpp"
 #include "defuse/tags.hpp"
+#include "defuse/turn.hpp"
 
 namespace defuse {
 
+/// What one line of the explanation is about.
+enum class LineKind { Component, Penalty, Note };
+
 /// One line of the explanation.
 struct ScoreLine {
-    std::string component;  ///< component id, or "penalty"
-    double points = 0;      ///< what this line adds (negative for penalties)
-    double max = 0;         ///< what it could have added (0 for penalties)
-    std::string text;       ///< the explanation, in the run's language
+    LineKind kind = LineKind::Component;
+    Component component = Component::Outcome;  ///< for Component lines
+    double points = 0;                         ///< what this line adds (negative for penalties)
+    double max = 0;                            ///< what it could have added (0 for penalties and notes)
+    int turn = 0;                              ///< for penalties: the 1-based turn
+    std::string tag;                           ///< for penalties: the tag that cost the points
+    Message what;                              ///< the explanation, without the points
+
+    /// "outcome", "deescalation"..., "penalty" or "note".
+    std::string_view id() const;
+    /// The explanation with the points ("... (12 of 20)").
+    Message message() const;
 };
 
 /// A turn where a better answer was on offer.
@@ -23,8 +36,10 @@ struct BetterAnswer {
     int turn = 0;  ///< 1-based
     std::string picked;
     std::string better;  ///< answer id
-    std::string betterText;
-    std::string why;     ///< localized
+    Text betterText;     ///< what the better answer says
+    MoodDelta mine;      ///< how the picked answer moved the mood
+    MoodDelta theirs;    ///< how the better one would have
+    Message why;         ///< the explanation
 };
 
 /// The score of one run.
@@ -43,13 +58,13 @@ struct ScoreReport {
     int startAnger = 0, peakAnger = 0, endAnger = 0;
 };
 
-/// Scores a run from its turns (the session's or a replay's).
-/// `withBetter` also finds the turns where a better answer was on offer.
-ScoreReport scoreRun(const Scenario& sc, const std::vector<Turn>& turns, const Mood& start,
-                     const Ending* ending, bool timed, std::string_view lang, bool withBetter = true);
-/// Scores a session as it stands.
-ScoreReport scoreSession(const Session& s);
-/// "A" to "F" from a total.
-std::string gradeOf(int total);
+/// Scores a run from its turns (an attempt's or a replay's). `withBetter` also finds the
+/// turns where a better answer was on offer.
+ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, const Ending* ending,
+                     bool timed, bool withBetter = true);
+
+/// How good one answer looks at a turn, for pointing out better ones (the scoring model's
+/// rule: the change in trust minus anger, twice the penalties off, half the ending's edge).
+double answerValue(const Scenario& sc, const Answer& a, const Mood& before, const Mood& after);
 
 }  // namespace defuse

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "defuse/message.hpp"
+
 namespace defuse {
 
 /// What the rubric credits an advisor for showing.
@@ -21,8 +23,7 @@ struct TagInfo {
     std::optional<Competency> competency;
     std::optional<Step> step;
     int defaultPenalty = 0;  ///< points the default rubric subtracts per use
-    std::string_view en;     ///< short label
-    std::string_view zh;
+    Msg label;               ///< short label, lower case
 };
 
 /// Every known tag.
@@ -31,11 +32,11 @@ const std::vector<TagInfo>& allTags();
 const TagInfo* findTag(std::string_view id);
 
 std::string_view competencyId(Competency c);
-std::string competencyLabel(Competency c, std::string_view lang);
+Msg competencyMsg(Competency c);
 std::string_view stepId(Step s);
-std::string stepLabel(Step s, std::string_view lang);
-/// The tag's label in a language ("en" or "zh").
-std::string tagLabel(std::string_view id, std::string_view lang);
+Msg stepMsg(Step s);
+/// The tag's label (the id itself for an unknown tag).
+Message tagMessage(std::string_view id);
 
 /// The closest of `candidates` to `word` when it is close enough to be a typo, else "".
 std::string didYouMean(std::string_view word, const std::vector<std::string>& candidates);

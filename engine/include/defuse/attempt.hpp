@@ -1,0 +1,162 @@
+#pragma once
+/// An attempt: one run through a scenario, the narrow API every front end plays through.
+/// Its whole state is the scenario, the options and the list of turns: rewind drops the last
+/// turn, a snapshot and a replay are that list, and a recorded attempt writes its replay
+/// after every turn. Front ends read it and call it; they keep no copy of what it knows.
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "defuse/mood_step.hpp"
+#include "defuse/scenario.hpp"
+#include "defuse/scoring.hpp"
+#include "defuse/turn.hpp"
+
+namespace defuse {
+
+/// How an attempt is played.
+struct AttemptOptions {
+    std::uint64_t seed = 1;  ///< fixes the order answers are shown in
+    Mode mode = Mode::Practice;
+    std::string lang = "en";  ///< the language of the scenario's text
+    bool timed = true;        ///< false turns the time limit off (practice only)
+};
+
+/// One answer on offer, as the trainee sees it.
+struct Choice {
+    std::size_t index = 0;  ///< 0-based position on screen (type index + 1)
+    std::string id;
+    std::string text;
+};
+
+/// What the last answer did.
+struct TurnOutcome {
+    int turn = 0;  ///< 1-based
+    Mood before;
+    Mood after;
+    std::vector<MoodReason> reasons;  ///< what moved the mood (practice: with the order notes)
+    Text note;                        ///< the coaching note (practice only)
+    Redirect redirect = Redirect::None;
+    bool overTime = false;  ///< answered after the time limit
+};
+
+/// One line of the transcript, derived from the turns.
+struct TranscriptLine {
+    enum class Who { Customer, Advisor, Event };
+    Who who = Who::Customer;
+    int turn = 0;       ///< the 1-based turn an Advisor or Event line belongs to
+    std::string text;   ///< Customer and Advisor lines, in the attempt's language
+    Message event;      ///< Event lines
+    MoodDelta delta;    ///< Advisor lines: how the mood moved
+};
+
+/// Whether the replay of a recorded attempt is on disk.
+struct SaveState {
+    bool recording = false;
+    bool saved = false;      ///< the last write worked
+    std::string error;       ///< why the last write failed
+    std::filesystem::path path;
+};
+
+class ReplayWriter;
+
+class Attempt {
+public:
+    Attempt(std::shared_ptr<const Scenario> scenario, AttemptOptions options);
+    /// Puts an attempt back from its turns (a snapshot or a resumed replay). Turns that do
+    /// not fit the scenario are dropped from the first one that does not.
+    Attempt(std::shared_ptr<const Scenario> scenario, AttemptOptions options, const std::vector<Turn>& turns);
+    ~Attempt();
+    Attempt(const Attempt& other);
+    Attempt& operator=(const Attempt& other);
+    Attempt(Attempt&&) noexcept;
+    Attempt& operator=(Attempt&&) noexcept;
+
+    // [SECTION] What the trainee sees
+    const Scenario& scenario() const { return *m_scenario; }
+    std::shared_ptr<const Scenario> scenarioPtr() const { return m_scenario; }
+    const AttemptOptions& options() const { return m_options; }
+    Mode mode() const { return m_options.mode; }
+    /// What the customer says now (the ending's closing line when finished).
+    std::string customerLine() const;
+    /// The answers on offer, in the order shown (shuffled from the seed).
+    std::vector<Choice> choices() const;
+    /// The answer ids in the order shown.
+    std::vector<std::string> shownIds() const;
+    const Mood& mood() const { return m_mood; }
+    /// The mood at the start and after each turn.
+    std::vector<Mood> moodCurve() const;
+    /// Seconds allowed per answer now (0 = untimed).
+    double timeLimit() const;
+    /// The patience `seconds` of silence before the next answer costs (0 when untimed).
+    double hesitationCost(double seconds) const;
+    bool finished() const { return !m_ending.empty(); }
+    /// The ending reached, or nullptr.
+    const Ending* ending() const;
+    /// What the last answer did; nullopt at the start and right after a rewind.
+    const std::optional<TurnOutcome>& lastOutcome() const { return m_last; }
+    /// The conversation so far: the customer's lines, the advisor's answers, events.
+    std::vector<TranscriptLine> transcript() const;
+    /// The node the customer is at (nullptr when finished).
+    const Node* node() const;
+    const std::vector<Turn>& turns() const { return m_turns; }
+    /// How many answers were taken back.
+    int rewinds() const { return m_rewinds; }
+    /// Bumped on every change (front ends restart animations on it).
+    int version() const { return m_version; }
+
+    // [SECTION] Playing
+    /// Picks the answer at `index` (as in `choices()`) after `seconds`. False (and nothing
+    /// changes) when finished or the index is out of range.
+    bool choose(std::size_t index, double seconds);
+    /// Picks by answer id; false if that answer is not on offer.
+    bool chooseId(const std::string& answerId, double seconds);
+    /// True in practice mode when there is a turn to take back.
+    bool canRewind() const;
+    /// Takes back the last turn (practice only).
+    bool rewind();
+
+    // [SECTION] Recording
+    /// Writes the replay to `path` now and after every turn from now on. False (with the
+    /// reason in `saveState()`) when the first write fails; the attempt goes on either way.
+    bool record(const std::filesystem::path& path, const std::string& trainee);
+    const SaveState& saveState() const { return m_save; }
+    /// When the attempt started (ISO 8601).
+    const std::string& started() const { return m_started; }
+    /// The trainee recorded with it.
+    const std::string& trainee() const { return m_trainee; }
+
+    // [SECTION] Score
+    /// The score as it stands (computed once per change, the same in every language).
+    const ScoreReport& score() const;
+
+private:
+    void enter(const std::string& id);
+    void recompute();
+    void changed();
+    RunFacts facts() const;
+
+    std::shared_ptr<const Scenario> m_scenario;
+    AttemptOptions m_options;
+    std::vector<Turn> m_turns;
+    // Derived from the turns (kept so reading is cheap).
+    std::string m_node;
+    std::string m_ending;
+    Mood m_mood;
+    std::optional<TurnOutcome> m_last;
+    int m_rewinds = 0;
+    int m_version = 0;
+    std::string m_trainee;
+    std::string m_started;
+    std::unique_ptr<ReplayWriter> m_writer;
+    SaveState m_save;
+    mutable std::optional<ScoreReport> m_score;
+};
+
+/// Scores an attempt as it stands.
+inline const ScoreReport& scoreAttempt(const Attempt& a) { return a.score(); }
+
+}  // namespace defuse

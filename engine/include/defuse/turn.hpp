@@ -1,0 +1,47 @@
+#pragma once
+/// One turn of a run, as it happened: the whole state of an attempt is a list of these.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "defuse/mood.hpp"
+
+namespace defuse {
+
+/// Practice shows coaching and allows rewind; assessment does neither.
+enum class Mode { Practice, Assessment };
+std::string_view modeId(Mode m);
+
+/// Where the mood sent the conversation instead of the answer's `next`.
+enum class Redirect { None, Escalated, WalkedOut };
+
+/// One turn as it happened.
+struct Turn {
+    std::string node;
+    std::vector<std::string> shown;  ///< answer ids in the order shown
+    std::string picked;
+    double seconds = 0;
+    Mood before;
+    Mood after;
+    std::string next;                    ///< where the conversation went (node or ending)
+    Redirect redirect = Redirect::None;  ///< the threshold that sent it there, if any
+};
+
+/// A read-only run of consecutive turns (a prefix of a run, without copying it).
+struct TurnSpan {
+    const Turn* first = nullptr;
+    std::size_t count = 0;
+
+    TurnSpan() = default;
+    TurnSpan(const Turn* f, std::size_t n) : first(f), count(n) {}
+    TurnSpan(const std::vector<Turn>& turns, std::size_t n) : first(turns.data()), count(n) {}
+    TurnSpan(const std::vector<Turn>& turns) : TurnSpan(turns, turns.size()) {}
+    const Turn* begin() const { return first; }
+    const Turn* end() const { return first + count; }
+    std::size_t size() const { return count; }
+    bool empty() const { return count == 0; }
+    const Turn& operator[](std::size_t i) const { return first[i]; }
+    const Turn& back() const { return first[count - 1]; }
+};
+
+}  // namespace defuse

@@ -1,0 +1,285 @@
+// An attempt: the turns are the state; everything else is derived from them.
+#include "defuse/attempt.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "defuse/replay.hpp"
+
+namespace defuse {
+
+std::string_view modeId(Mode m) { return m == Mode::Practice ? "practice" : "assessment"; }
+
+namespace {
+
+std::uint64_t splitmix64(std::uint64_t x) {
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
+// A portable Fisher-Yates: std::shuffle's results differ between standard libraries.
+template <class T>
+void shuffle(std::vector<T>& v, std::uint64_t seed) {
+    std::uint64_t state = seed;
+    for (std::size_t i = v.size(); i > 1; --i) {
+        std::uint64_t bound = i, limit = UINT64_MAX - UINT64_MAX % bound, r;
+        do {
+            state = splitmix64(state);
+            r = state;
+        } while (r >= limit);
+        std::swap(v[i - 1], v[static_cast<std::size_t>(r % bound)]);
+    }
+}
+
+// The answers on offer at `node` after `turns`, in the order shown.
+std::vector<const Answer*> offered(const Scenario& sc, const AttemptOptions& o, TurnSpan turns, const Node& node,
+                                   const Mood& mood) {
+    std::vector<const Answer*> out;
+    RunFacts f = factsOf(sc, turns, node.id, mood);
+    for (const auto& a : node.answers)
+        if (!a.condition || a.condition->evaluate(f)) out.push_back(&a);
+    shuffle(out, splitmix64(o.seed ^ (0x51ED270B27A1F3DDull * (turns.size() + 1))));
+    return out;
+}
+
+std::string lineAt(const Scenario& sc, const AttemptOptions& o, TurnSpan turns, const Node& node, const Mood& mood) {
+    RunFacts f = factsOf(sc, turns, node.id, mood);
+    for (const auto& v : node.variants)
+        if (v.when.evaluate(f)) return v.say.get(o.lang);
+    return node.say.get(o.lang);
+}
+
+}  // namespace
+
+Attempt::Attempt(std::shared_ptr<const Scenario> scenario, AttemptOptions options)
+    : m_scenario(std::move(scenario)), m_options(std::move(options)), m_started(nowIso8601()) {
+    if (m_options.mode == Mode::Assessment) m_options.timed = true;
+    recompute();
+}
+
+Attempt::Attempt(std::shared_ptr<const Scenario> scenario, AttemptOptions options, const std::vector<Turn>& turns)
+    : Attempt(std::move(scenario), std::move(options)) {
+    for (const Turn& t : turns)
+        if (finished() || m_node != t.node || !chooseId(t.picked, t.seconds)) break;
+    m_last.reset();
+}
+
+Attempt::~Attempt() = default;
+Attempt::Attempt(Attempt&&) noexcept = default;
+Attempt& Attempt::operator=(Attempt&&) noexcept = default;
+
+// A copy is a snapshot: the same run, not recording.
+Attempt::Attempt(const Attempt& o)
+    : m_scenario(o.m_scenario),
+      m_options(o.m_options),
+      m_turns(o.m_turns),
+      m_node(o.m_node),
+      m_ending(o.m_ending),
+      m_mood(o.m_mood),
+      m_last(o.m_last),
+      m_rewinds(o.m_rewinds),
+      m_version(o.m_version),
+      m_trainee(o.m_trainee),
+      m_started(o.m_started),
+      m_score(o.m_score) {}
+
+Attempt& Attempt::operator=(const Attempt& o) {
+    if (this != &o) *this = Attempt(o);
+    return *this;
+}
+
+void Attempt::enter(const std::string& id) {
+    m_node.clear();
+    m_ending.clear();
+    if (m_scenario->ending(id)) {
+        m_ending = id;
+    } else if (m_scenario->node(id)) {
+        m_node = id;
+    } else {
+        // A checked scenario never gets here; end rather than crash on a broken one.
+        m_ending = m_scenario->endings.empty() ? std::string("?") : m_scenario->endings.front().id;
+    }
+}
+
+void Attempt::recompute() {
+    m_mood = m_turns.empty() ? m_scenario->customer.start : m_turns.back().after;
+    enter(m_turns.empty() ? m_scenario->start : m_turns.back().next);
+}
+
+void Attempt::changed() {
+    ++m_version;
+    m_score.reset();
+    if (!m_writer) return;
+    std::string error;
+    std::error_code ec;
+    if (m_save.path.has_parent_path()) std::filesystem::create_directories(m_save.path.parent_path(), ec);
+    m_save.saved = m_writer->write(*this, &error);
+    m_save.error = m_save.saved ? std::string() : (error.empty() ? m_save.path.string() : error);
+}
+
+const Node* Attempt::node() const { return finished() ? nullptr : m_scenario->node(m_node); }
+
+const Ending* Attempt::ending() const { return m_scenario->ending(m_ending); }
+
+RunFacts Attempt::facts() const { return factsOf(*m_scenario, TurnSpan(m_turns), m_node, m_mood); }
+
+std::string Attempt::customerLine() const {
+    if (const Ending* e = ending()) return e->say.get(m_options.lang);
+    const Node* n = node();
+    return n ? lineAt(*m_scenario, m_options, TurnSpan(m_turns), *n, m_mood) : std::string();
+}
+
+std::vector<Choice> Attempt::choices() const {
+    std::vector<Choice> out;
+    const Node* n = node();
+    if (!n) return out;
+    auto shown = offered(*m_scenario, m_options, TurnSpan(m_turns), *n, m_mood);
+    for (std::size_t i = 0; i < shown.size(); ++i) out.push_back({i, shown[i]->id, shown[i]->text.get(m_options.lang)});
+    return out;
+}
+
+std::vector<std::string> Attempt::shownIds() const {
+    std::vector<std::string> ids;
+    const Node* n = node();
+    if (!n) return ids;
+    for (const Answer* a : offered(*m_scenario, m_options, TurnSpan(m_turns), *n, m_mood)) ids.push_back(a->id);
+    return ids;
+}
+
+std::vector<Mood> Attempt::moodCurve() const {
+    std::vector<Mood> curve{m_scenario->customer.start};
+    for (const auto& t : m_turns) curve.push_back(t.after);
+    return curve;
+}
+
+double Attempt::timeLimit() const { return m_options.timed ? m_scenario->timeLimit : 0.0; }
+
+double Attempt::hesitationCost(double seconds) const {
+    return timeLimit() > 0 ? hesitationDrain(m_scenario->customer, seconds) : 0.0;
+}
+
+bool Attempt::chooseId(const std::string& answerId, double seconds) {
+    auto ids = shownIds();
+    auto it = std::find(ids.begin(), ids.end(), answerId);
+    return it != ids.end() && choose(static_cast<std::size_t>(it - ids.begin()), seconds);
+}
+
+bool Attempt::choose(std::size_t index, double seconds) {
+    const Node* here = node();
+    if (!here) return false;
+    auto shown = offered(*m_scenario, m_options, TurnSpan(m_turns), *here, m_mood);
+    if (index >= shown.size()) return false;
+    if (!std::isfinite(seconds) || seconds < 0) seconds = 0;
+    seconds = std::min(std::round(seconds * 1000) / 1000, 86400.0);  // as a replay records it
+    const Answer& answer = *shown[index];
+    MoodStep step = moodStep(*m_scenario, TurnSpan(m_turns), *here, answer, m_mood, seconds, m_options.timed);
+
+    Turn t;
+    t.node = here->id;
+    for (const Answer* a : shown) t.shown.push_back(a->id);
+    t.picked = answer.id;
+    t.seconds = seconds;
+    t.before = m_mood;
+    t.after = step.after;
+    t.next = answer.next;
+
+    // The thresholds send the call elsewhere, each at most once per run, unless the answer
+    // already ends it badly in its own way.
+    const Archetype& a = m_scenario->customer;
+    const Ending* own = m_scenario->ending(answer.next);
+    bool endsBadly = own && (own->kind == EndingKind::Escalated || own->kind == EndingKind::Lost);
+    auto used = [&](Redirect r) {
+        return std::any_of(m_turns.begin(), m_turns.end(), [r](const Turn& x) { return x.redirect == r; });
+    };
+    if (!endsBadly && !m_scenario->onEscalate.empty() && t.after.anger() >= a.escalateAnger &&
+        !used(Redirect::Escalated)) {
+        t.next = m_scenario->onEscalate;
+        t.redirect = Redirect::Escalated;
+    } else if (!endsBadly && !m_scenario->onWalkOut.empty() && t.after.patience() <= a.walkOutPatience &&
+               !used(Redirect::WalkedOut)) {
+        t.next = m_scenario->onWalkOut;
+        t.redirect = Redirect::WalkedOut;
+    }
+
+    TurnOutcome out;
+    out.turn = static_cast<int>(m_turns.size()) + 1;
+    out.before = t.before;
+    out.after = t.after;
+    out.redirect = t.redirect;
+    out.overTime = step.overTime;
+    // Assessment does not coach: no order notes, no coaching note.
+    for (auto& r : step.reasons)
+        if (m_options.mode == Mode::Practice || !r.coaching()) out.reasons.push_back(std::move(r));
+    if (m_options.mode == Mode::Practice) out.note = answer.note;
+
+    m_turns.push_back(std::move(t));
+    recompute();
+    m_last = std::move(out);
+    changed();
+    return true;
+}
+
+bool Attempt::canRewind() const { return m_options.mode == Mode::Practice && !m_turns.empty(); }
+
+bool Attempt::rewind() {
+    if (!canRewind()) return false;
+    m_turns.pop_back();
+    ++m_rewinds;
+    recompute();
+    m_last.reset();
+    changed();
+    return true;
+}
+
+std::vector<TranscriptLine> Attempt::transcript() const {
+    std::vector<TranscriptLine> out;
+    const Scenario& sc = *m_scenario;
+    auto customer = [&](std::string text) {
+        if (text.empty()) return;
+        TranscriptLine l;
+        l.who = TranscriptLine::Who::Customer;
+        l.text = std::move(text);
+        out.push_back(std::move(l));
+    };
+    for (std::size_t i = 0; i < m_turns.size(); ++i) {
+        const Turn& t = m_turns[i];
+        const Node* n = sc.node(t.node);
+        if (n) customer(lineAt(sc, m_options, TurnSpan(m_turns, i), *n, t.before));
+        TranscriptLine you;
+        you.who = TranscriptLine::Who::Advisor;
+        you.turn = static_cast<int>(i) + 1;
+        if (const Answer* a = sc.answer(t.node, t.picked)) you.text = a->text.get(m_options.lang);
+        you.delta = diff(t.before, t.after);
+        out.push_back(std::move(you));
+        if (t.redirect != Redirect::None) {
+            TranscriptLine e;
+            e.who = TranscriptLine::Who::Event;
+            e.turn = static_cast<int>(i) + 1;
+            e.event = Message(t.redirect == Redirect::Escalated ? Msg::EventEscalated : Msg::EventWalkedOut);
+            out.push_back(std::move(e));
+        }
+    }
+    customer(customerLine());
+    return out;
+}
+
+bool Attempt::record(const std::filesystem::path& path, const std::string& trainee) {
+    m_trainee = trainee;
+    m_writer = std::make_unique<ReplayWriter>(path, trainee, m_started);
+    m_save = {};
+    m_save.recording = true;
+    m_save.path = path;
+    --m_version;  // writing is not a change of the run
+    changed();
+    return m_save.saved;
+}
+
+const ScoreReport& Attempt::score() const {
+    if (!m_score)
+        m_score = scoreRun(*m_scenario, TurnSpan(m_turns), m_scenario->customer.start, ending(), m_options.timed);
+    return *m_score;
+}
+
+}  // namespace defuse
