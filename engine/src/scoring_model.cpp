@@ -76,17 +76,17 @@ std::string describeModel(const ScoringModel& m, Lang lang) {
         grades.push_back(Message(Msg::ModelGrade, {Message(m.grades[i].grade), Message::num(static_cast<long long>(m.grades[i].from))}));
 
     std::string out = r(Msg::ModelIntro) + "\n\n" + r(Msg::ModelTableHead) + "\n|---|---|---|\n";
-    out += row(Component::Outcome, r(Message(Msg::ModelOutcome, {Message::join(Msg::SepComma, endings)})));
+    out += row(Component::Outcome, r(Message(Msg::ModelOutcome, {Message::join(Msg::SepEnum, endings)})));
     out += row(Component::Deescalation,
                r(Message(Msg::ModelDeescalation, {Message(percent(m.dropShare, lang)), Message(percent(m.containShare, lang))})));
     out += row(Component::MoodCurve, r(Msg::ModelMoodCurve));
-    out += row(Component::Competencies, r(Message(Msg::ModelCompetencies, {Message::join(Msg::SepComma, competencies)})));
-    out += row(Component::Steps, r(Message(Msg::ModelSteps, {Message::join(Msg::SepComma, steps)})));
+    out += row(Component::Competencies, r(Message(Msg::ModelCompetencies, {Message::join(Msg::SepEnum, competencies)})));
+    out += row(Component::Steps, r(Message(Msg::ModelSteps, {Message::join(Msg::SepEnum, steps)})));
     out += row(Component::ResponseTime, r(Msg::ModelResponseTime));
-    out += "\n" + r(Message(Msg::ModelPenalties, {Message::join(Msg::SepComma, penalties)})) + "\n";
-    out += r(Message(Msg::ModelGrades, {Message::join(Msg::SepComma, grades),
-                                        Message(m.grades.empty() ? std::string("F") : m.grades.back().grade)})) + "\n";
-    out += r(Message(Msg::ModelBetter, {Message::num(m.betterMargin)})) + "\n";
+    out += "\n" + r(Message(Msg::ModelPenalties, {Message::join(Msg::SepEnum, penalties)})) + "\n\n";
+    out += r(Message(Msg::ModelGrades, {Message::join(Msg::SepEnum, grades),
+                                        Message(m.grades.empty() ? std::string("F") : m.grades.back().grade)})) + "\n\n";
+    out += r(Message(Msg::ModelBetter, {Message::num(m.betterMargin)})) + "\n\n";
     out += r(Message(Msg::ModelBands, {Message(Msg::BandCalm), Message::num(static_cast<long long>(kMoodBands.irritated)),
                                        Message(Msg::BandIrritated), Message(Msg::BandAngry),
                                        Message::num(static_cast<long long>(kMoodBands.angry)), Message(Msg::BandFurious),

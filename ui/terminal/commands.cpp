@@ -1,10 +1,28 @@
 #include "commands.hpp"
 
+#include <cstdlib>
+#include <iostream>
+
 #include "analyze_command.hpp"
+#include "defuse/scoring_model.hpp"
 #include "play.hpp"
 #include "score_command.hpp"
 
 namespace defuse::term {
+
+namespace {
+
+// The language of the system's messages: the first of LC_ALL, LC_MESSAGES and LANG that is set
+// (the order POSIX gives them); Chinese when it starts with zh, else English.
+Lang localeLang() {
+    for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* v = std::getenv(var);
+        if (v != nullptr && *v != '\0') return langFromCode(v);
+    }
+    return Lang::En;
+}
+
+}  // namespace
 
 void addCommands(CLI::App& app, int& exitCode) {
     auto opt = std::make_shared<PlayOptions>();
@@ -30,7 +48,15 @@ void addCommands(CLI::App& app, int& exitCode) {
     CLI::App* c = app.add_subcommand("check", "Check scenario and archetype files (folders: every .yaml below)");
     c->add_option("paths", *paths, "Files or folders")->required();
     c->add_flag("-q,--quiet", *quiet, "Print only the diagnostics, no summary");
-    c->callback([paths, quiet, &exitCode] { exitCode = check(*paths, *quiet); });
+    auto checkLang = std::make_shared<std::string>();
+    c->add_option("--lang", *checkLang,
+                  "Language of the diagnostics: en or zh (default: zh when LC_ALL, LC_MESSAGES or "
+                  "LANG starts with zh, else en)")
+        ->check(CLI::IsMember({"en", "zh"}));
+    c->callback([paths, quiet, checkLang, &exitCode] {
+        Lang lang = checkLang->empty() ? localeLang() : langFromCode(*checkLang);
+        exitCode = check(*paths, *quiet, lang);
+    });
 
     auto replays = std::make_shared<std::vector<std::string>>();
     auto dirs = std::make_shared<std::vector<std::string>>();
@@ -56,6 +82,14 @@ void addCommands(CLI::App& app, int& exitCode) {
     a->add_option("--runs", *runs, "Random-play runs (default 1000)")->check(CLI::Range(0, 1000000));
     a->add_flag("--json", *anJson, "Print JSON");
     a->callback([=, &exitCode] { exitCode = analyzeScenario(*an, *anSeed, *maxPaths, *runs, *anJson); });
+
+    auto modelLang = std::make_shared<std::string>("en");
+    CLI::App* m = app.add_subcommand("model", "Print the scoring model: weights, shares, penalties, grades, bands");
+    m->add_option("--lang", *modelLang, "en or zh")->check(CLI::IsMember({"en", "zh"}));
+    m->callback([modelLang, &exitCode] {
+        std::cout << describeModel(ScoringModel::builtIn(), langFromCode(*modelLang));
+        exitCode = 0;
+    });
 }
 
 }  // namespace defuse::term
