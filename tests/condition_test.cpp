@@ -1,18 +1,17 @@
 // [condition] The small condition language trainers write after `if:`.
-#include "test_support.hpp"
-
 #include "defuse/condition.hpp"
+
+#include "test_support.hpp"
 
 using namespace defuse;
 
 namespace {
 Condition parse(const std::string& s) {
-    std::string err;
-    int off = -1;
-    Condition c = Condition::parse(s, err, off);
-    INFO(s << " -> " << err);
-    REQUIRE(c.valid());
-    return c;
+    ParsedCondition r = Condition::parse(s);
+    INFO(s << " -> " << render(r.error, Lang::En));
+    REQUIRE(r.ok());
+    REQUIRE(r.condition->valid());
+    return *r.condition;
 }
 RunFacts facts(int anger, int trust, int patience) {
     RunFacts f;
@@ -49,18 +48,37 @@ TEST_CASE("picked, used and visited look at the run so far", "[condition]") {
 
 TEST_CASE("parse errors say what and where", "[condition]") {
     auto fails = [](const std::string& s, const std::string& msg, int offset) {
-        std::string err;
-        int off = -1;
-        Condition c = Condition::parse(s, err, off);
-        CHECK_FALSE(c.valid());
-        CHECK(err == msg);
-        CHECK(off == offset);
+        ParsedCondition r = Condition::parse(s);
+        CHECK_FALSE(r.ok());
+        CHECK(render(r.error, Lang::En) == msg);
+        CHECK(r.errorOffset == offset);
+        CHECK_FALSE(render(r.error, Lang::Zh).empty());
     };
     fails("anger >> 5", "expected a number after '>'", 7);
-    fails("angr > 5", "unknown name 'angr'; a condition starts with anger, trust, patience, picked, used, visited, not or '('", 0);
+    fails("angr > 5",
+          "unknown name 'angr'; a condition starts with anger, trust, patience, picked, used, "
+          "visited, not or '('",
+          0);
     fails("anger = 5", "'=' is not a comparison; use == or !=", 6);
     fails("(anger > 5", "missing ')'", 10);
     fails("anger > 5 trust", "expected 'and', 'or' or the end of the condition, found 'trust'", 10);
     fails("怒气 > 5", "unexpected '怒' in the condition", 0);
     fails(std::string(200, '('), "the condition nests too deeply", 32);
+}
+
+TEST_CASE("parse errors are messages, not text: they render in Chinese too", "[condition]") {
+    ParsedCondition r = Condition::parse("anger >> 5");
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error.id == Msg::ConditionExpectedNumber);
+    CHECK(render(r.error, Lang::Zh) == "「>」后面应该是数字");
+    CHECK(render(Condition::parse("(anger > 5").error, Lang::Zh) == "缺少「)」");
+    CHECK(render(Condition::parse("怒气 > 5").error, Lang::Zh) == "条件中出现了意外的「怒」");
+}
+
+TEST_CASE("a condition that parses has no error", "[condition]") {
+    ParsedCondition r = Condition::parse("used empathy");
+    REQUIRE(r.ok());
+    CHECK(r.error.empty());
+    CHECK(r.errorOffset == 0);
+    CHECK(r.condition->text() == "used empathy");
 }

@@ -17,7 +17,7 @@ std::vector<std::string> tagIds() {
 
 bool checkTag(const std::string& tag, const YNode&, Reporter& rep, SourcePos at) {
     if (findTag(tag)) return true;
-    rep.error(at, unknownName("tag", tag, tagIds()) + " (the tags are listed in scenarios/README.md)");
+    rep.error(at, Message(Msg::UnknownTag, {unknownName(Msg::NameTag, tag, tagIds())}));
     return false;
 }
 
@@ -27,51 +27,54 @@ std::vector<std::string> temperamentKeys() {
 
 namespace {
 
-void warnIfNothing(const MoodDelta& d, const YNode& n, Reporter& rep, const std::string& what) {
-    if (d.anySet() && d.isZero()) rep.warning(n, what + " changes nothing (every value is 0)");
+void warnIfNothing(const MoodDelta& d, const YNode& n, Reporter& rep, const Message& what) {
+    if (d.anySet() && d.isZero()) rep.warning(n, Message(Msg::ChangesNothing, {what}));
 }
 
 void readOrderRule(const YNode& n, Reporter& rep, Archetype& a, int index) {
-    std::string what = "order rule " + std::to_string(index);
-    MapReader m(n, rep, what, {"tag", "before", "after", "cue", "min", "max", "scale", "effect", "note"});
+    Message what(Msg::WhatOrderRule, {std::to_string(index)});
+    MapReader m(n, rep, what,
+                {"tag", "before", "after", "cue", "min", "max", "scale", "effect", "note"});
     if (!m.valid()) return;
     OrderRule r;
     r.pos = n.pos;
     if (const YNode* t = m.require("tag")) {
-        if (auto s = readId(*t, rep, what + " tag")) {
+        if (auto s = readId(*t, rep, subKey(what, "tag"))) {
             checkTag(*s, *t, rep, t->pos);
             r.tag = *s;
         }
     }
     for (auto [key, field] : {std::pair{"before", &r.before}, std::pair{"after", &r.after}}) {
         if (const YNode* t = m.get(key)) {
-            if (auto s = readId(*t, rep, what + " " + key)) {
+            if (auto s = readId(*t, rep, subKey(what, key))) {
                 checkTag(*s, *t, rep, t->pos);
                 *field = *s;
             }
         }
     }
     if (const YNode* c = m.get("cue"))
-        if (auto s = readId(*c, rep, what + " cue")) r.cue = *s;
+        if (auto s = readId(*c, rep, subKey(what, "cue"))) r.cue = *s;
     if (const YNode* v = m.get("min"))
-        if (auto x = readInt(*v, rep, what + " min", 0, 1000)) r.cueMin = static_cast<int>(*x);
+        if (auto x = readInt(*v, rep, subKey(what, "min"), 0, 1000))
+            r.cueMin = static_cast<int>(*x);
     if (const YNode* v = m.get("max"))
-        if (auto x = readInt(*v, rep, what + " max", 0, 1000)) r.cueMax = static_cast<int>(*x);
+        if (auto x = readInt(*v, rep, subKey(what, "max"), 0, 1000))
+            r.cueMax = static_cast<int>(*x);
     if ((m.get("min") || m.get("max")) && r.cue.empty())
-        rep.error(n, what + " gives min or max but no cue to count");
-    if (r.cueMin > r.cueMax) rep.error(n, what + ": min is larger than max, so the rule never applies");
+        rep.error(n, Message(Msg::MinMaxWithoutCue, {what}));
+    if (r.cueMin > r.cueMax) rep.error(n, Message(Msg::MinAboveMax, {what}));
     if (const YNode* v = m.get("scale"))
-        if (auto x = readNumber(*v, rep, what + " scale", -5, 5)) r.scale = *x;
+        if (auto x = readNumber(*v, rep, subKey(what, "scale"), -5, 5)) r.scale = *x;
     if (const YNode* e = m.get("effect")) {
-        if (auto d = readMoodMap(*e, rep, what + " effect", -100, 100)) {
+        if (auto d = readMoodMap(*e, rep, subKey(what, "effect"), -100, 100)) {
             r.effect = *d;
-            warnIfNothing(r.effect, *e, rep, what + " effect");
+            warnIfNothing(r.effect, *e, rep, subKey(what, "effect"));
         }
     }
     if (!m.get("effect") && !m.get("scale"))
-        rep.warning(n, what + " has neither effect nor scale, so it changes nothing");
+        rep.warning(n, Message(Msg::RuleChangesNothing, {what}));
     if (const YNode* t = m.get("note"))
-        if (auto x = readText(*t, rep, what + " note")) r.note = *x;
+        if (auto x = readText(*t, rep, subKey(what, "note"))) r.note = *x;
     a.orderRules.push_back(std::move(r));
 }
 
@@ -79,35 +82,41 @@ void readOrderRule(const YNode& n, Reporter& rep, Archetype& a, int index) {
 
 void readTemperament(const MapReader& m, Reporter& rep, Archetype& a) {
     if (const YNode* n = m.get("mood")) {
-        if (auto d = readMoodMap(*n, rep, "the starting mood", 0, 100))
+        if (auto d = readMoodMap(*n, rep, Msg::WhatStartingMood, 0, 100))
             for (Dim dim : kAllDims)
                 if (d->set[static_cast<int>(dim)]) a.start.set(dim, d->get(dim));
     }
     if (const YNode* n = m.get("patience")) {
-        MapReader p(*n, rep, "patience", {"grace_seconds", "drain_per_second", "per_turn"});
+        MapReader p(*n, rep, keyWhat("patience"),
+                    {"grace_seconds", "drain_per_second", "per_turn"});
         if (const YNode* v = p.get("grace_seconds"))
-            if (auto x = readNumber(*v, rep, "grace_seconds", 0, 600)) a.graceSeconds = *x;
+            if (auto x = readNumber(*v, rep, keyWhat("grace_seconds"), 0, 600)) a.graceSeconds = *x;
         if (const YNode* v = p.get("drain_per_second"))
-            if (auto x = readNumber(*v, rep, "drain_per_second", 0, 100)) a.drainPerSecond = *x;
+            if (auto x = readNumber(*v, rep, keyWhat("drain_per_second"), 0, 100))
+                a.drainPerSecond = *x;
         if (const YNode* v = p.get("per_turn"))
-            if (auto x = readInt(*v, rep, "per_turn", 0, 100)) a.perTurnPatience = static_cast<int>(*x);
+            if (auto x = readInt(*v, rep, keyWhat("per_turn"), 0, 100))
+                a.perTurnPatience = static_cast<int>(*x);
     }
     if (const YNode* n = m.get("thresholds")) {
-        MapReader t(*n, rep, "thresholds", {"escalate_anger", "walk_out_patience"});
+        MapReader t(*n, rep, keyWhat("thresholds"), {"escalate_anger", "walk_out_patience"});
         if (const YNode* v = t.get("escalate_anger"))
-            if (auto x = readInt(*v, rep, "escalate_anger", 1, 101)) a.escalateAnger = static_cast<int>(*x);
+            if (auto x = readInt(*v, rep, keyWhat("escalate_anger"), 1, 101))
+                a.escalateAnger = static_cast<int>(*x);
         if (const YNode* v = t.get("walk_out_patience"))
-            if (auto x = readInt(*v, rep, "walk_out_patience", -1, 99)) a.walkOutPatience = static_cast<int>(*x);
+            if (auto x = readInt(*v, rep, keyWhat("walk_out_patience"), -1, 99))
+                a.walkOutPatience = static_cast<int>(*x);
     }
     if (const YNode* n = m.get("reactions")) {
-        MapReader r(*n, rep, "reactions", {});
+        MapReader r(*n, rep, keyWhat("reactions"), {});
         if (r.valid()) {
             std::set<std::string> seen;
             for (const auto& [k, v] : n->entries) {
                 if (!k.isScalar() || !seen.insert(k.value).second) continue;
                 if (!checkTag(k.value, k, rep, k.pos)) continue;
-                if (auto d = readMoodMap(v, rep, "the reaction to " + k.value, -100, 100)) {
-                    warnIfNothing(*d, v, rep, "the reaction to " + k.value);
+                Message reaction(Msg::WhatReactionTo, {k.value});
+                if (auto d = readMoodMap(v, rep, reaction, -100, 100)) {
+                    warnIfNothing(*d, v, rep, reaction);
                     a.reactions[k.value] = *d;
                 }
             }
@@ -115,8 +124,7 @@ void readTemperament(const MapReader& m, Reporter& rep, Archetype& a) {
     }
     if (const YNode* n = m.get("order_rules")) {
         if (!n->isSeq()) {
-            rep.error(*n, "order_rules must be a list of rules (each starting with '- tag: ...'), not " +
-                              std::string(n->typeName()));
+            rep.error(*n, Message(Msg::OrderRulesNotList, {typeName(*n)}));
         } else {
             int i = 1;
             for (const YNode& item : n->items) readOrderRule(item, rep, a, i++);
@@ -125,9 +133,9 @@ void readTemperament(const MapReader& m, Reporter& rep, Archetype& a) {
 }
 
 std::optional<std::string> readSource(const std::string& file, std::vector<Diagnostic>& diags) {
-    std::string err;
-    auto text = readFile(file, &err);
-    if (!text) diags.push_back({file, 0, 0, Severity::Error, err});
+    Message err;
+    auto text = readFile(file, err);
+    if (!text) diags.push_back({file, 0, 0, Severity::Error, std::move(err)});
     return text;
 }
 
@@ -143,36 +151,35 @@ std::string kindOf(const YNode& root) {
 using namespace detail;
 
 namespace detail {
-LoadResult<Archetype> loadArchetypeTree(const std::string& text, const YNode* root, const std::string& name,
-                                        std::vector<Diagnostic> diags) {
+LoadResult<Archetype> loadArchetypeTree(const std::string& text, const YNode* root,
+                                        const std::string& name, std::vector<Diagnostic> diags) {
     LoadResult<Archetype> out;
     out.diagnostics = std::move(diags);
     Reporter rep(name, out.diagnostics);
     std::vector<std::string> keys{"kind", "id", "name", "description"};
     for (auto& k : temperamentKeys()) keys.push_back(k);
-    MapReader m(*root, rep, "the archetype", keys);
+    MapReader m(*root, rep, Msg::WhatArchetype, keys);
     if (!m.valid()) return out;
     auto a = std::make_shared<Archetype>();
     a->file = name;
     a->hash = sha256Hex(text);
     if (const YNode* k = m.require("kind")) {
-        if (auto s = readString(*k, rep, "kind"); s && *s != "archetype")
-            rep.error(*k, "kind must be 'archetype' in an archetype file, not '" + *s + "'");
+        if (auto s = readString(*k, rep, keyWhat("kind")); s && *s != "archetype")
+            rep.error(*k, Message(Msg::KindNotArchetype, {*s}));
     }
     if (const YNode* n = m.require("id"))
-        if (auto s = readId(*n, rep, "id")) a->id = *s;
+        if (auto s = readId(*n, rep, keyWhat("id"))) a->id = *s;
     if (const YNode* n = m.get("name"))
-        if (auto t = readText(*n, rep, "name")) a->name = *t;
+        if (auto t = readText(*n, rep, keyWhat("name"))) a->name = *t;
     if (const YNode* n = m.get("description"))
-        if (auto t = readText(*n, rep, "description")) a->description = *t;
-    if (!m.get("reactions")) rep.warning(*root, "the archetype has no reactions, so no answer moves the mood");
+        if (auto t = readText(*n, rep, keyWhat("description"))) a->description = *t;
+    if (!m.get("reactions")) rep.warning(*root, Msg::NoReactions);
     readTemperament(m, rep, *a);
     if (a->walkOutPatience >= a->start.patience())
-        rep.warning(m.get("thresholds") ? m.get("thresholds")->pos : root->pos,
-                    "walk_out_patience is not below the starting patience, so the customer walks out at once");
+        rep.warning(m.get("thresholds") ? m.get("thresholds")->pos : root->pos, Msg::WalkOutAtOnce);
     if (a->escalateAnger <= a->start.anger())
         rep.warning(m.get("thresholds") ? m.get("thresholds")->pos : root->pos,
-                    "escalate_anger is not above the starting anger, so the customer escalates after the first answer");
+                    Msg::EscalatesAtOnce);
     if (!rep.failed()) out.value = a;
     return out;
 }

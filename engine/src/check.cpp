@@ -34,22 +34,14 @@ CheckedFile checkFile(const fs::path& file) {
         out.diagnostics = r.diagnostics;
     } else {
         SourcePos p = root->pos;
-        std::string msg =
-            kind.empty()
-                ? "this file has no 'kind:'; start it with 'kind: scenario' or 'kind: archetype'"
-                : "unknown kind '" + kind + "'; use 'kind: scenario' or 'kind: archetype'";
+        Message msg = kind.empty() ? Message(Msg::NoKind) : Message(Msg::UnknownKind, {kind});
         if (!root->isMap()) {
-            msg = std::string(
-                      "a defuse file is a mapping (key: value lines) that starts with "
-                      "'kind: scenario' or 'kind: archetype', not ") +
-                  root->typeName();
+            msg = Message(Msg::FileNotAMapping, {typeName(*root)});
         } else {
             for (const auto& [k, v] : root->entries) {
                 if (k.isScalar() && k.value == "kind") {
                     p = v.pos;
-                    if (!v.isScalar())
-                        msg = std::string("kind must be 'scenario' or 'archetype', not ") +
-                              v.typeName();
+                    if (!v.isScalar()) msg = Message(Msg::KindNotText, {typeName(v)});
                     break;
                 }
             }
@@ -73,10 +65,10 @@ std::vector<CheckedFile> checkPaths(const std::vector<fs::path>& paths) {
             if (walkError)
                 dirProblems.diagnostics.push_back(
                     {p.string(), 0, 0, Severity::Error,
-                     "cannot read the folder: " + walkError.message()});
+                     Message(Msg::CannotReadFolder, {walkError.message()})});
             if (files.empty() && dirProblems.diagnostics.empty())
                 dirProblems.diagnostics.push_back(
-                    {p.string(), 0, 0, Severity::Warning, "no .yaml files in this folder"});
+                    {p.string(), 0, 0, Severity::Warning, Msg::NoYamlInFolder});
             if (!dirProblems.diagnostics.empty()) out.push_back(dirProblems);
             for (const auto& f : files) out.push_back(checkFile(f));
         } else {

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstdlib>
+#include <optional>
 
 namespace defuse {
 
@@ -24,9 +25,10 @@ struct Token {
 
 constexpr std::size_t kMaxTokens = 1000;
 
+/// The first problem found, at a byte offset.
 struct ParseError {
-    std::string message;
-    std::size_t offset;
+    Message message;
+    std::size_t offset = 0;
 };
 
 int charOffset(const std::string& s, std::size_t bytes) {
@@ -36,26 +38,33 @@ int charOffset(const std::string& s, std::size_t bytes) {
     return n;
 }
 
-std::vector<Token> tokenize(const std::string& s) {
-    std::vector<Token> out;
+bool isWordStart(unsigned char c) { return std::isalpha(c) || c == '_'; }
+bool isWordChar(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+}
+bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+/// Splits the text into tokens, or says which character does not belong.
+std::optional<ParseError> tokenize(const std::string& s, std::vector<Token>& out) {
     std::size_t i = 0;
     while (i < s.size()) {
         unsigned char c = static_cast<unsigned char>(s[i]);
         if (std::isspace(c)) {
             ++i;
-        } else if (std::isalpha(c) || c == '_') {
+        } else if (isWordStart(c)) {
             std::size_t j = i;
-            while (j < s.size() && (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '_' || s[j] == '-' || s[j] == '.'))
-                ++j;
+            while (j < s.size() && isWordChar(s[j])) ++j;
             out.push_back({Token::Kind::Word, s.substr(i, j - i), i});
             i = j;
-        } else if (std::isdigit(c) || ((c == '-' || c == '+') && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1])))) {
+        } else if (std::isdigit(c) ||
+                   ((c == '-' || c == '+') && i + 1 < s.size() && isDigit(s[i + 1]))) {
             std::size_t j = i + 1;
-            while (j < s.size() && (std::isdigit(static_cast<unsigned char>(s[j])) || s[j] == '.')) ++j;
+            while (j < s.size() && (isDigit(s[j]) || s[j] == '.')) ++j;
             out.push_back({Token::Kind::Number, s.substr(i, j - i), i});
             i = j;
         } else if (c == '(' || c == ')') {
-            out.push_back({c == '(' ? Token::Kind::LParen : Token::Kind::RParen, std::string(1, static_cast<char>(c)), i});
+            auto kind = c == '(' ? Token::Kind::LParen : Token::Kind::RParen;
+            out.push_back({kind, std::string(1, static_cast<char>(c)), i});
             ++i;
         } else if (c == '<' || c == '>' || c == '=' || c == '!') {
             std::size_t j = i + 1;
@@ -65,29 +74,43 @@ std::vector<Token> tokenize(const std::string& s) {
         } else {
             std::size_t j = i + 1;
             while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
-            throw ParseError{"unexpected '" + s.substr(i, j - i) + "' in the condition", i};
+            return ParseError{Message(Msg::ConditionUnexpected, {s.substr(i, j - i)}), i};
         }
     }
     out.push_back({Token::Kind::End, "", s.size()});
-    return out;
+    return std::nullopt;
 }
 
+/// A recursive-descent parser that stops at the first error: every parse function returns
+/// null once `m_error` is set, and its callers return at once.
 class Parser {
 public:
+    using NodeP = std::shared_ptr<const Condition::Node>;
+
     Parser(std::vector<Token> tokens, std::vector<Condition::Ref>& refs, const std::string& src)
         : m_t(std::move(tokens)), m_refs(refs), m_src(src) {}
 
-    std::shared_ptr<const Condition::Node> parseAll() {
-        auto n = parseOr();
-        if (peek().kind != Token::Kind::End) throw ParseError{"expected 'and', 'or' or the end of the condition, found '" + peek().text + "'", peek().offset};
+    NodeP parseAll() {
+        NodeP n = parseOr();
+        if (!n) return nullptr;
+        if (peek().kind != Token::Kind::End)
+            return fail(Msg::ConditionExpectedEnd, {peek().text}, peek().offset);
         return n;
     }
 
+    const std::optional<ParseError>& error() const { return m_error; }
+
 private:
-    using NodeP = std::shared_ptr<const Condition::Node>;
     const Token& peek() const { return m_t[m_i]; }
     Token take() { return m_t[m_i++]; }
-    bool isWord(const char* w) const { return peek().kind == Token::Kind::Word && peek().text == w; }
+    bool isWord(const char* w) const {
+        return peek().kind == Token::Kind::Word && peek().text == w;
+    }
+
+    NodeP fail(Msg id, std::vector<Message> args, std::size_t offset) {
+        if (!m_error) m_error = ParseError{Message(id, std::move(args)), offset};
+        return nullptr;
+    }
 
     NodeP binary(Condition::Node::Kind k, NodeP a, NodeP b) {
         auto n = std::make_shared<Condition::Node>();
@@ -98,44 +121,54 @@ private:
     }
     NodeP parseOr() {
         NodeP left = parseAnd();
-        while (isWord("or")) {
+        while (left && isWord("or")) {
             take();
-            left = binary(Condition::Node::Kind::Or, left, parseAnd());
+            NodeP right = parseAnd();
+            if (!right) return nullptr;
+            left = binary(Condition::Node::Kind::Or, left, right);
         }
         return left;
     }
     NodeP parseAnd() {
         NodeP left = parseUnary();
-        while (isWord("and")) {
+        while (left && isWord("and")) {
             take();
-            left = binary(Condition::Node::Kind::And, left, parseUnary());
+            NodeP right = parseUnary();
+            if (!right) return nullptr;
+            left = binary(Condition::Node::Kind::And, left, right);
         }
         return left;
     }
     NodeP parseUnary() {
         const Token& t = peek();
-        if (++m_depth > 32) throw ParseError{"the condition nests too deeply", t.offset};
+        if (++m_depth > 32) return fail(Msg::ConditionTooDeep, {}, t.offset);
         struct Leave {
             int& d;
             ~Leave() { --d; }
         } leave{m_depth};
-        if (t.kind == Token::Kind::End) throw ParseError{"the condition ends too early", t.offset};
+        if (t.kind == Token::Kind::End) return fail(Msg::ConditionEndsEarly, {}, t.offset);
         if (isWord("not")) {
             take();
-            return binary(Condition::Node::Kind::Not, parseUnary(), nullptr);
+            NodeP inner = parseUnary();
+            if (!inner) return nullptr;
+            return binary(Condition::Node::Kind::Not, inner, nullptr);
         }
         if (t.kind == Token::Kind::LParen) {
             take();
             NodeP inner = parseOr();
-            if (peek().kind != Token::Kind::RParen) throw ParseError{"missing ')'", peek().offset};
+            if (!inner) return nullptr;
+            if (peek().kind != Token::Kind::RParen)
+                return fail(Msg::ConditionMissingParen, {}, peek().offset);
             take();
             return inner;
         }
-        if (t.kind != Token::Kind::Word) throw ParseError{"expected anger, trust, patience, picked, used or visited, found '" + t.text + "'", t.offset};
+        if (t.kind != Token::Kind::Word)
+            return fail(Msg::ConditionExpectedTerm, {t.text}, t.offset);
         Token w = take();
         auto n = std::make_shared<Condition::Node>();
         if (w.text == "picked" || w.text == "used" || w.text == "visited") {
-            if (peek().kind != Token::Kind::Word) throw ParseError{"'" + w.text + "' needs a name after it", peek().offset};
+            if (peek().kind != Token::Kind::Word)
+                return fail(Msg::ConditionNeedsName, {w.text}, peek().offset);
             Token name = take();
             n->name = name.text;
             Condition::Ref::Kind rk;
@@ -153,11 +186,14 @@ private:
             return n;
         }
         auto dim = dimFromName(w.text);
-        if (!dim) throw ParseError{"unknown name '" + w.text + "'; a condition starts with anger, trust, patience, picked, used, visited, not or '('", w.offset};
-        if (peek().kind != Token::Kind::Op) throw ParseError{"expected a comparison (<, <=, >, >=, ==, !=) after '" + w.text + "'", peek().offset};
+        if (!dim) return fail(Msg::ConditionUnknownName, {w.text}, w.offset);
+        if (peek().kind != Token::Kind::Op)
+            return fail(Msg::ConditionExpectedComparison, {w.text}, peek().offset);
         Token op = take();
-        if (op.text == "=" || op.text == "!") throw ParseError{"'" + op.text + "' is not a comparison; use == or !=", op.offset};
-        if (peek().kind != Token::Kind::Number) throw ParseError{"expected a number after '" + op.text + "'", peek().offset};
+        if (op.text == "=" || op.text == "!")
+            return fail(Msg::ConditionNotComparison, {op.text}, op.offset);
+        if (peek().kind != Token::Kind::Number)
+            return fail(Msg::ConditionExpectedNumber, {op.text}, peek().offset);
         Token num = take();
         n->kind = Condition::Node::Kind::Compare;
         n->dim = *dim;
@@ -171,17 +207,24 @@ private:
     int m_depth = 0;
     std::vector<Condition::Ref>& m_refs;
     const std::string& m_src;
+    std::optional<ParseError> m_error;
 };
 
 bool eval(const Condition::Node& n, const RunFacts& f) {
     using K = Condition::Node::Kind;
     switch (n.kind) {
-        case K::And: return eval(*n.a, f) && eval(*n.b, f);
-        case K::Or: return eval(*n.a, f) || eval(*n.b, f);
-        case K::Not: return !eval(*n.a, f);
-        case K::Picked: return f.picked.count(n.name) > 0;
-        case K::Used: return f.used.count(n.name) > 0;
-        case K::Visited: return f.visited.count(n.name) > 0;
+        case K::And:
+            return eval(*n.a, f) && eval(*n.b, f);
+        case K::Or:
+            return eval(*n.a, f) || eval(*n.b, f);
+        case K::Not:
+            return !eval(*n.a, f);
+        case K::Picked:
+            return f.picked.count(n.name) > 0;
+        case K::Used:
+            return f.used.count(n.name) > 0;
+        case K::Visited:
+            return f.visited.count(n.name) > 0;
         case K::Compare: {
             double v = f.mood.get(n.dim);
             if (n.op == "<") return v < n.number;
@@ -197,26 +240,27 @@ bool eval(const Condition::Node& n, const RunFacts& f) {
 
 }  // namespace
 
-Condition Condition::parse(const std::string& text, std::string& error, int& errorOffset) {
+ParsedCondition Condition::parse(const std::string& text) {
+    ParsedCondition out;
+    auto failed = [&](const ParseError& e) {
+        out.error = e.message;
+        out.errorOffset = charOffset(text, e.offset);
+        return out;
+    };
+    std::vector<Token> tokens;
+    if (auto e = tokenize(text, tokens)) return failed(*e);
+    // `a and b and c ...` builds a chain as deep as it is long; evaluating or freeing a
+    // chain of 500,000 overflowed the stack. Real conditions have a handful of words.
+    if (tokens.size() > kMaxTokens)
+        return failed({Message(Msg::ConditionTooLong, {std::to_string(kMaxTokens)}),
+                       tokens[kMaxTokens].offset});
     Condition c;
     c.m_text = text;
-    try {
-        std::vector<Token> tokens = tokenize(text);
-        // `a and b and c ...` builds a chain as deep as it is long; evaluating or freeing a
-        // chain of 500,000 overflowed the stack. Real conditions have a handful of words.
-        if (tokens.size() > kMaxTokens)
-            throw ParseError{"the condition is too long (more than " + std::to_string(kMaxTokens) +
-                                 " words and signs); split the answer or the line instead",
-                             tokens[kMaxTokens].offset};
-        Parser p(std::move(tokens), c.m_refs, text);
-        c.m_root = p.parseAll();
-    } catch (const ParseError& e) {
-        error = e.message;
-        errorOffset = charOffset(text, e.offset);
-        c.m_root = nullptr;
-        c.m_refs.clear();
-    }
-    return c;
+    Parser p(std::move(tokens), c.m_refs, text);
+    c.m_root = p.parseAll();
+    if (!c.m_root) return failed(p.error() ? *p.error() : ParseError{Msg::ConditionEndsEarly, 0});
+    out.condition = std::move(c);
+    return out;
 }
 
 bool Condition::evaluate(const RunFacts& facts) const { return m_root && eval(*m_root, facts); }

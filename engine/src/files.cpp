@@ -78,29 +78,36 @@ bool writeFileAtomic(const fs::path& path, const std::string& content, std::stri
     return true;
 }
 
-std::optional<std::string> readFile(const fs::path& path, std::string* error,
-                                    std::size_t maxBytes) {
-    auto fail = [&](const std::string& msg) -> std::optional<std::string> {
-        if (error) *error = msg;
+std::optional<std::string> readFile(const fs::path& path, Message& error, std::size_t maxBytes) {
+    auto fail = [&](Message msg) -> std::optional<std::string> {
+        error = std::move(msg);
         return std::nullopt;
     };
     std::error_code ec;
     auto st = fs::status(path, ec);
-    if (ec || !fs::exists(st)) return fail("no such file");
-    if (fs::is_directory(st)) return fail("this is a folder, not a file");
-    if (!fs::is_regular_file(st)) return fail("this is not a regular file");
+    if (ec || !fs::exists(st)) return fail(Msg::NoSuchFile);
+    if (fs::is_directory(st)) return fail(Msg::IsAFolder);
+    if (!fs::is_regular_file(st)) return fail(Msg::NotARegularFile);
     auto size = fs::file_size(path, ec);
     if (!ec && size > maxBytes)
-        return fail("the file is too large (" + std::to_string(size / 1024) + " KiB; at most " +
-                    std::to_string(maxBytes / 1024) + " KiB)");
+        return fail(Message(Msg::FileTooLargeSize,
+                            {std::to_string(size / 1024), std::to_string(maxBytes / 1024)}));
     std::ifstream in(path, std::ios::binary);
-    if (!in) return fail(std::string("cannot open the file: ") + std::strerror(errno));
+    if (!in) return fail(Message(Msg::CannotOpenFile, {std::string(std::strerror(errno))}));
     std::ostringstream ss;
     ss << in.rdbuf();
-    if (in.bad()) return fail("cannot read the file");
+    if (in.bad()) return fail(Msg::CannotReadFile);
     std::string s = ss.str();
-    if (s.size() > maxBytes) return fail("the file is too large");
+    if (s.size() > maxBytes) return fail(Msg::FileTooLarge);
     return s;
+}
+
+std::optional<std::string> readFile(const fs::path& path, std::string* error,
+                                    std::size_t maxBytes) {
+    Message why;
+    auto text = readFile(path, why, maxBytes);
+    if (!text && error) *error = render(why, Lang::En);
+    return text;
 }
 
 bool isYamlFile(const fs::path& path) {

@@ -16,7 +16,7 @@
 
 namespace defuse::detail {
 
-void Reporter::add(SourcePos p, Severity s, std::string msg) {
+void Reporter::add(SourcePos p, Severity s, Message msg) {
     if (s == Severity::Error) ++m_errors;
     if (m_kept < kMaxDiagnostics) {
         ++m_kept;
@@ -26,28 +26,38 @@ void Reporter::add(SourcePos p, Severity s, std::string msg) {
     // Past the limit: one line says so, an error as soon as any error was left out.
     if (!m_tooMany) {
         m_tooMany = m_out.size();
-        m_out.push_back({m_file, 0, 0, s,
-                         "too many problems in this file; only the first " +
-                             std::to_string(kMaxDiagnostics) +
-                             " are shown (fix those and check again)"});
+        m_out.push_back(
+            {m_file, 0, 0, s, Message(Msg::TooManyProblems, {std::to_string(kMaxDiagnostics)})});
     } else if (s == Severity::Error) {
         m_out[*m_tooMany].severity = Severity::Error;
     }
 }
 
-std::string unknownName(const std::string& kind, const std::string& name,
-                        const std::vector<std::string>& known) {
-    std::string msg = "unknown " + kind + " '" + name + "'";
+Message unknownName(Msg kind, const std::string& name, const std::vector<std::string>& known) {
     std::string guess = didYouMean(name, known);
-    if (!guess.empty()) msg += "; did you mean '" + guess + "'?";
-    return msg;
+    if (guess.empty()) return Message(Msg::UnknownName, {kind, name});
+    return Message(Msg::UnknownNameGuess, {kind, name, guess});
 }
 
-MapReader::MapReader(const YNode& node, Reporter& rep, std::string what,
+Message typeName(const YNode& n) {
+    switch (n.type) {
+        case YNode::Type::Null:
+            return Msg::TypeNothing;
+        case YNode::Type::Scalar:
+            return Msg::TypeScalar;
+        case YNode::Type::Seq:
+            return Msg::TypeList;
+        case YNode::Type::Map:
+            return Msg::TypeMapping;
+    }
+    return Message("?");
+}
+
+MapReader::MapReader(const YNode& node, Reporter& rep, Translated what,
                      std::vector<std::string> known)
-    : m_node(node), m_rep(rep), m_what(std::move(what)) {
+    : m_node(node), m_rep(rep), m_what(std::move(what.message)) {
     if (!node.isMap()) {
-        rep.error(node, m_what + " must be a mapping (key: value lines), not " + node.typeName());
+        rep.error(node, Message(Msg::MustBeMapping, {m_what, typeName(node)}));
         return;
     }
     m_valid = true;
@@ -55,19 +65,20 @@ MapReader::MapReader(const YNode& node, Reporter& rep, std::string what,
     std::unordered_map<std::string, int> firstLine;
     for (const auto& [key, value] : node.entries) {
         if (!key.isScalar()) {
-            rep.error(key, "a key in " + m_what + " must be a plain name, not " + key.typeName());
+            rep.error(key, Message(Msg::KeyNotPlain, {m_what, typeName(key)}));
             continue;
         }
         auto [it, fresh] = firstLine.emplace(key.value, key.pos.line);
         if (!fresh) {
-            rep.error(key, "duplicate key '" + key.value + "' in " + m_what +
-                               " (first given at line " + std::to_string(it->second) + ")");
+            rep.error(key,
+                      Message(Msg::DuplicateKey, {key.value, m_what, std::to_string(it->second)}));
             continue;
         }
         if (!known.empty() && std::find(known.begin(), known.end(), key.value) == known.end())
-            rep.warning(key, rep.full() ? std::string()
-                                        : unknownName("key", key.value, known) + " (in " + m_what +
-                                              "; it is ignored)");
+            rep.warning(key, rep.full()
+                                 ? Message()
+                                 : Message(Msg::UnknownKeyIgnored,
+                                           {unknownName(Msg::NameKey, key.value, known), m_what}));
     }
 }
 
@@ -80,41 +91,41 @@ const YNode* MapReader::get(const std::string& key) const {
 
 const YNode* MapReader::require(const std::string& key) const {
     const YNode* n = get(key);
-    if (!n && m_valid) m_rep.error(m_node, m_what + " is missing the required key '" + key + "'");
+    if (!n && m_valid) m_rep.error(m_node, Message(Msg::MissingKey, {m_what, key}));
     return n;
 }
 
-std::optional<std::string> readString(const YNode& n, Reporter& rep, const std::string& what) {
+std::optional<std::string> readString(const YNode& n, Reporter& rep, const Translated& what) {
     if (!n.isScalar()) {
-        rep.error(n, what + " must be text, not " + n.typeName());
+        rep.error(n, Message(Msg::MustBeText, {what.message, typeName(n)}));
         return std::nullopt;
     }
     return n.value;
 }
 
-std::optional<std::string> readId(const YNode& n, Reporter& rep, const std::string& what) {
+std::optional<std::string> readId(const YNode& n, Reporter& rep, const Translated& what) {
     auto s = readString(n, rep, what);
     if (!s) return std::nullopt;
     if (s->empty()) {
-        rep.error(n, what + " must not be empty");
+        rep.error(n, Message(Msg::MustNotBeEmpty, {what.message}));
         return std::nullopt;
     }
     for (std::size_t i = 0; i < s->size(); ++i) {
         unsigned char c = static_cast<unsigned char>((*s)[i]);
         if (!(std::isalnum(c) || c == '-' || c == '_' || c == '.')) {
             rep.error(offsetPos(n, static_cast<int>(i)),
-                      what + " '" + *s + "' may only use letters a-z, digits, '-', '_' and '.'");
+                      Message(Msg::IdCharacters, {what.message, *s}));
             return std::nullopt;
         }
     }
     return s;
 }
 
-std::optional<double> readNumber(const YNode& n, Reporter& rep, const std::string& what, double lo,
+std::optional<double> readNumber(const YNode& n, Reporter& rep, const Translated& what, double lo,
                                  double hi) {
     if (!n.isScalar() || n.quoted) {
-        rep.error(n, what + " must be a number, not " +
-                         (n.quoted ? std::string("quoted text") : n.typeName()));
+        Message type = n.quoted ? Message(Msg::TypeQuotedText) : typeName(n);
+        rep.error(n, Message(Msg::MustBeNumberNot, {what.message, type}));
         return std::nullopt;
     }
     errno = 0;
@@ -122,7 +133,7 @@ std::optional<double> readNumber(const YNode& n, Reporter& rep, const std::strin
     const char* begin = n.value.c_str();
     double v = std::strtod(begin, &end);
     if (end == begin || *end != '\0' || errno == ERANGE || !std::isfinite(v)) {
-        rep.error(n, what + " must be a number, not '" + n.value + "'");
+        rep.error(n, Message(Msg::MustBeNumberValue, {what.message, n.value}));
         return std::nullopt;
     }
     if (v < lo || v > hi) {
@@ -132,30 +143,30 @@ std::optional<double> readNumber(const YNode& n, Reporter& rep, const std::strin
             if (!s.empty() && s.back() == '.') s.pop_back();
             return s;
         };
-        rep.error(n, what + " must be between " + fmt(lo) + " and " + fmt(hi) + ", not " + n.value);
+        rep.error(n, Message(Msg::OutOfRange, {what.message, fmt(lo), fmt(hi), n.value}));
         return std::nullopt;
     }
     return v;
 }
 
-std::optional<long> readInt(const YNode& n, Reporter& rep, const std::string& what, long lo,
+std::optional<long> readInt(const YNode& n, Reporter& rep, const Translated& what, long lo,
                             long hi) {
     auto v = readNumber(n, rep, what, static_cast<double>(lo), static_cast<double>(hi));
     if (!v) return std::nullopt;
     if (std::floor(*v) != *v) {
-        rep.error(n, what + " must be a whole number, not " + n.value);
+        rep.error(n, Message(Msg::MustBeWhole, {what.message, n.value}));
         return std::nullopt;
     }
     return static_cast<long>(*v);
 }
 
-std::optional<bool> readBool(const YNode& n, Reporter& rep, const std::string& what) {
+std::optional<bool> readBool(const YNode& n, Reporter& rep, const Translated& what) {
     static const std::set<std::string> kTrue{"true", "yes", "on"}, kFalse{"false", "no", "off"};
     if (n.isScalar() && !n.quoted) {
         if (kTrue.count(n.value)) return true;
         if (kFalse.count(n.value)) return false;
     }
-    rep.error(n, what + " must be true or false");
+    rep.error(n, Message(Msg::MustBeBool, {what.message}));
     return std::nullopt;
 }
 
@@ -184,7 +195,7 @@ std::string unfoldCjk(const std::string& s) {
 }
 }  // namespace
 
-std::optional<Text> readText(const YNode& n, Reporter& rep, const std::string& what) {
+std::optional<Text> readText(const YNode& n, Reporter& rep, const Translated& what) {
     auto t = readTextRaw(n, rep, what);
     if (t) {
         t->any = unfoldCjk(t->any);
@@ -193,17 +204,16 @@ std::optional<Text> readText(const YNode& n, Reporter& rep, const std::string& w
     return t;
 }
 
-std::optional<Text> readTextRaw(const YNode& n, Reporter& rep, const std::string& what) {
+std::optional<Text> readTextRaw(const YNode& n, Reporter& rep, const Translated& what) {
     if (n.isScalar()) {
         if (n.value.empty()) {
-            rep.error(n, what + " must not be empty");
+            rep.error(n, Message(Msg::MustNotBeEmpty, {what.message}));
             return std::nullopt;
         }
         return Text::plain(n.value);
     }
     if (!n.isMap()) {
-        rep.error(n, what + " must be text, or one text per language (en: ..., zh: ...), not " +
-                         n.typeName());
+        rep.error(n, Message(Msg::MustBeTextOrLangs, {what.message, typeName(n)}));
         return std::nullopt;
     }
     MapReader m(n, rep, what, {});
@@ -214,35 +224,33 @@ std::optional<Text> readTextRaw(const YNode& n, Reporter& rep, const std::string
             !std::all_of(k.value.begin(), k.value.end(), [](char c) {
                 return std::islower(static_cast<unsigned char>(c)) || c == '-';
             })) {
-            std::string hint = k.value.size() > 5 ? "; a comma inside {...} starts a new entry, so "
-                                                    "put text that has commas in quotes"
-                                                  : "";
-            rep.error(k, "'" + k.value + "' in " + what +
-                             " is not a language code (use en, zh, ...)" + hint);
+            // A long "code" is usually text cut at a comma.
+            Msg id = k.value.size() > 5 ? Msg::NotLanguageCodeComma : Msg::NotLanguageCode;
+            rep.error(k, Message(id, {k.value, what.message}));
             continue;
         }
         if (t.byLang.count(k.value)) continue;  // duplicate, reported by MapReader
         if (!v.isScalar() || v.value.empty()) {
-            rep.error(v, what + " in '" + k.value + "' must be non-empty text");
+            rep.error(v, Message(Msg::LanguageTextEmpty, {what.message, k.value}));
             continue;
         }
         t.byLang[k.value] = v.value;
     }
     if (t.empty()) {
-        if (n.entries.empty()) rep.error(n, what + " must not be empty");
+        if (n.entries.empty()) rep.error(n, Message(Msg::MustNotBeEmpty, {what.message}));
         return std::nullopt;
     }
     return t;
 }
 
-std::vector<std::string> readIdList(const YNode& n, Reporter& rep, const std::string& what) {
+std::vector<std::string> readIdList(const YNode& n, Reporter& rep, const Translated& what) {
     std::vector<std::string> out;
     if (n.isScalar()) {  // a single item is fine too
         if (auto s = readId(n, rep, what)) out.push_back(*s);
         return out;
     }
     if (!n.isSeq()) {
-        rep.error(n, what + " must be a list like [a, b], not " + n.typeName());
+        rep.error(n, Message(Msg::MustBeIdList, {what.message, typeName(n)}));
         return out;
     }
     for (const YNode& item : n.items)
@@ -250,12 +258,12 @@ std::vector<std::string> readIdList(const YNode& n, Reporter& rep, const std::st
     return out;
 }
 
-std::optional<MoodDelta> readMoodMap(const YNode& n, Reporter& rep, const std::string& what, int lo,
+std::optional<MoodDelta> readMoodMap(const YNode& n, Reporter& rep, const Translated& what, int lo,
                                      int hi) {
     std::vector<std::string> dims;
     for (Dim d : kAllDims) dims.emplace_back(dimName(d));
     if (!n.isMap()) {
-        rep.error(n, what + " must be a mapping like {anger: -5, trust: 10}, not " + n.typeName());
+        rep.error(n, Message(Msg::MustBeMoodMap, {what.message, typeName(n)}));
         return std::nullopt;
     }
     MapReader m(n, rep, what, {});
@@ -266,11 +274,13 @@ std::optional<MoodDelta> readMoodMap(const YNode& n, Reporter& rep, const std::s
         if (!k.isScalar() || !seen.insert(k.value).second) continue;
         auto dim = dimFromName(k.value);
         if (!dim) {
-            rep.error(k, unknownName("mood dimension", k.value, dims) + " in " + what);
+            rep.error(k,
+                      Message(Msg::UnknownNameIn,
+                              {unknownName(Msg::NameMoodDimension, k.value, dims), what.message}));
             ok = false;
             continue;
         }
-        auto val = readInt(v, rep, what + " " + k.value, lo, hi);
+        auto val = readInt(v, rep, subKey(what, k.value), lo, hi);
         if (!val) {
             ok = false;
             continue;
@@ -285,17 +295,16 @@ SourcePos offsetPos(const YNode& n, int offset) {
     return {n.pos.line, n.pos.column + offset + (n.quoted ? 1 : 0)};
 }
 
-std::optional<Condition> readCondition(const YNode& n, Reporter& rep, const std::string& what) {
+std::optional<Condition> readCondition(const YNode& n, Reporter& rep, const Translated& what) {
     auto s = readString(n, rep, what);
     if (!s) return std::nullopt;
-    std::string error;
-    int offset = 0;
-    Condition c = Condition::parse(*s, error, offset);
-    if (!c.valid()) {
-        rep.error(offsetPos(n, offset), what + ": " + error);
+    ParsedCondition parsed = Condition::parse(*s);
+    if (!parsed.ok()) {
+        rep.error(offsetPos(n, parsed.errorOffset),
+                  Message(Msg::ConditionError, {what.message, std::move(parsed.error)}));
         return std::nullopt;
     }
-    return c;
+    return std::move(parsed.condition);
 }
 
 }  // namespace defuse::detail

@@ -13,14 +13,24 @@
 
 namespace defuse::detail {
 
+/// A message from the catalogue. It converts from a Message only, so plain text (an English
+/// fragment that would end up inside a Chinese sentence) does not compile where one is wanted:
+/// that would take two conversions.
+struct Translated {
+    Translated(Message m) : message(std::move(m)) {}  // NOLINT: implicit on purpose
+    Translated(Msg id) : message(id) {}               // NOLINT: a message without arguments
+    Message message;
+};
+
 /// Collects diagnostics for one file.
 class Reporter {
 public:
-    Reporter(std::string file, std::vector<Diagnostic>& out) : m_file(std::move(file)), m_out(out) {}
-    void error(SourcePos p, std::string msg) { add(p, Severity::Error, std::move(msg)); }
-    void warning(SourcePos p, std::string msg) { add(p, Severity::Warning, std::move(msg)); }
-    void error(const YNode& n, std::string msg) { error(n.pos, std::move(msg)); }
-    void warning(const YNode& n, std::string msg) { warning(n.pos, std::move(msg)); }
+    Reporter(std::string file, std::vector<Diagnostic>& out)
+        : m_file(std::move(file)), m_out(out) {}
+    void error(SourcePos p, Translated msg) { add(p, Severity::Error, std::move(msg.message)); }
+    void warning(SourcePos p, Translated msg) { add(p, Severity::Warning, std::move(msg.message)); }
+    void error(const YNode& n, Translated msg) { error(n.pos, std::move(msg)); }
+    void warning(const YNode& n, Translated msg) { warning(n.pos, std::move(msg)); }
     const std::string& file() const { return m_file; }
     bool failed() const { return m_errors > 0; }
     /// True once the file has given kMaxDiagnostics; later ones are counted, not kept, so a
@@ -31,7 +41,7 @@ public:
     static constexpr int kMaxDiagnostics = 500;
 
 private:
-    void add(SourcePos p, Severity s, std::string msg);
+    void add(SourcePos p, Severity s, Message msg);
     std::string m_file;
     std::vector<Diagnostic>& m_out;
     int m_errors = 0;
@@ -43,42 +53,55 @@ private:
 class MapReader {
 public:
     /// `what` names the mapping in messages ("the scenario", "node 'opening'").
-    MapReader(const YNode& node, Reporter& rep, std::string what, std::vector<std::string> known);
+    MapReader(const YNode& node, Reporter& rep, Translated what, std::vector<std::string> known);
     bool valid() const { return m_valid; }
     const YNode* get(const std::string& key) const;
     /// Like get, but reports a missing key at this mapping's position.
     const YNode* require(const std::string& key) const;
     const YNode& node() const { return m_node; }
-    const std::string& what() const { return m_what; }
+    const Message& what() const { return m_what; }
 
 private:
     const YNode& m_node;
     Reporter& m_rep;
-    std::string m_what;
+    Message m_what;
     bool m_valid = false;
 };
 
-std::optional<std::string> readString(const YNode& n, Reporter& rep, const std::string& what);
+std::optional<std::string> readString(const YNode& n, Reporter& rep, const Translated& what);
 /// An identifier: letters, digits, '-', '_' and '.'.
-std::optional<std::string> readId(const YNode& n, Reporter& rep, const std::string& what);
-std::optional<long> readInt(const YNode& n, Reporter& rep, const std::string& what, long lo, long hi);
-std::optional<double> readNumber(const YNode& n, Reporter& rep, const std::string& what, double lo, double hi);
-std::optional<bool> readBool(const YNode& n, Reporter& rep, const std::string& what);
+std::optional<std::string> readId(const YNode& n, Reporter& rep, const Translated& what);
+std::optional<long> readInt(const YNode& n, Reporter& rep, const Translated& what, long lo,
+                            long hi);
+std::optional<double> readNumber(const YNode& n, Reporter& rep, const Translated& what, double lo,
+                                 double hi);
+std::optional<bool> readBool(const YNode& n, Reporter& rep, const Translated& what);
 /// Text in one or more languages; spaces YAML folded in between Chinese characters are dropped.
-std::optional<Text> readText(const YNode& n, Reporter& rep, const std::string& what);
+std::optional<Text> readText(const YNode& n, Reporter& rep, const Translated& what);
 /// The same, exactly as written.
-std::optional<Text> readTextRaw(const YNode& n, Reporter& rep, const std::string& what);
-std::vector<std::string> readIdList(const YNode& n, Reporter& rep, const std::string& what);
+std::optional<Text> readTextRaw(const YNode& n, Reporter& rep, const Translated& what);
+std::vector<std::string> readIdList(const YNode& n, Reporter& rep, const Translated& what);
 /// A map of mood dimensions to values in lo..hi ("effect" or "mood").
-std::optional<MoodDelta> readMoodMap(const YNode& n, Reporter& rep, const std::string& what, int lo, int hi);
+std::optional<MoodDelta> readMoodMap(const YNode& n, Reporter& rep, const Translated& what, int lo,
+                                     int hi);
 /// A condition expression; names it refers to are checked later.
-std::optional<Condition> readCondition(const YNode& n, Reporter& rep, const std::string& what);
+std::optional<Condition> readCondition(const YNode& n, Reporter& rep, const Translated& what);
 
 /// A position inside a scalar, `offset` characters from its first character.
 SourcePos offsetPos(const YNode& n, int offset);
 
-/// Reports an unknown name with a "did you mean" suggestion.
-std::string unknownName(const std::string& kind, const std::string& name,
-                        const std::vector<std::string>& known);
+/// "unknown KIND 'name'", with a "did you mean" suggestion when one is close; `kind` is one of
+/// the Name* messages.
+Message unknownName(Msg kind, const std::string& name, const std::vector<std::string>& known);
+
+/// What a node is, for "..., not %1".
+Message typeName(const YNode& n);
+
+/// The value of a key, named by the key ("difficulty", "「difficulty」的值").
+inline Message keyWhat(const std::string& key) { return Message(Msg::WhatKey, {key}); }
+/// A key under something named by a message ("turn 2 picked").
+inline Message subKey(const Translated& what, const std::string& key) {
+    return Message(Msg::WhatSubKey, {what.message, key});
+}
 
 }  // namespace defuse::detail

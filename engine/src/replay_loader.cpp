@@ -12,13 +12,13 @@ using namespace detail;
 
 namespace {
 
-std::optional<Mood> readMood(const YNode& n, Reporter& rep, const std::string& what) {
+std::optional<Mood> readMood(const YNode& n, Reporter& rep, const Message& what) {
     auto d = readMoodMap(n, rep, what, 0, 100);
     if (!d) return std::nullopt;
     Mood m;
     for (Dim dim : kAllDims) {
         if (!d->set[static_cast<int>(dim)]) {
-            rep.error(n, what + " is missing " + std::string(dimName(dim)));
+            rep.error(n, Message(Msg::MoodMissing, {what, std::string(dimName(dim))}));
             return std::nullopt;
         }
         m.set(dim, d->get(dim));
@@ -27,21 +27,21 @@ std::optional<Mood> readMood(const YNode& n, Reporter& rep, const std::string& w
 }
 
 void readTurn(const YNode& n, Reporter& rep, Replay& r, int index) {
-    std::string what = "turn " + std::to_string(index);
+    Message what(Msg::WhatTurn, {std::to_string(index)});
     MapReader m(n, rep, what, {"node", "shown", "picked", "seconds", "mood_before", "mood_after"});
     if (!m.valid()) return;
     Turn t;
     if (const YNode* v = m.require("node"))
-        if (auto s = readId(*v, rep, what + " node")) t.node = *s;
-    if (const YNode* v = m.get("shown")) t.shown = readIdList(*v, rep, what + " shown");
+        if (auto s = readId(*v, rep, subKey(what, "node"))) t.node = *s;
+    if (const YNode* v = m.get("shown")) t.shown = readIdList(*v, rep, subKey(what, "shown"));
     if (const YNode* v = m.require("picked"))
-        if (auto s = readId(*v, rep, what + " picked")) t.picked = *s;
+        if (auto s = readId(*v, rep, subKey(what, "picked"))) t.picked = *s;
     if (const YNode* v = m.get("seconds"))
-        if (auto x = readNumber(*v, rep, what + " seconds", 0, 86400)) t.seconds = *x;
+        if (auto x = readNumber(*v, rep, subKey(what, "seconds"), 0, 86400)) t.seconds = *x;
     if (const YNode* v = m.get("mood_before"))
-        if (auto x = readMood(*v, rep, what + " mood_before")) t.before = *x;
+        if (auto x = readMood(*v, rep, subKey(what, "mood_before"))) t.before = *x;
     if (const YNode* v = m.get("mood_after"))
-        if (auto x = readMood(*v, rep, what + " mood_after")) t.after = *x;
+        if (auto x = readMood(*v, rep, subKey(what, "mood_after"))) t.after = *x;
     r.turns.push_back(std::move(t));
     r.turnPos.push_back(n.pos);
     r.turnHasMood.push_back(m.get("mood_after") != nullptr);
@@ -54,63 +54,70 @@ LoadResult<Replay> loadReplayText(const std::string& text, const std::string& na
     auto root = parseYaml(text, name, out.diagnostics);
     if (!root) return out;
     Reporter rep(name, out.diagnostics);
-    MapReader m(*root, rep, "the replay",
-                {"defuse_replay", "engine", "scenario", "mode", "trainee", "seed", "language", "timed", "started",
-                 "finished", "ending", "turns"});
+    MapReader m(*root, rep, Msg::WhatReplay,
+                {"defuse_replay", "engine", "scenario", "mode", "trainee", "seed", "language",
+                 "timed", "started", "finished", "ending", "turns"});
     if (!m.valid()) return out;
     auto r = std::make_shared<Replay>();
     r->file = name;
     if (const YNode* v = m.require("defuse_replay")) {
-        if (auto x = readInt(*v, rep, "defuse_replay (the format version)", 1, 1000)) {
-            if (*x != 1) rep.error(*v, "replay format version " + v->value + " is newer than this defuse understands (1)");
+        if (auto x = readInt(*v, rep, Msg::WhatFormatVersion, 1, 1000)) {
+            if (*x != 1) rep.error(*v, Message(Msg::ReplayTooNew, {v->value}));
             r->version = static_cast<int>(*x);
         }
     }
     if (const YNode* v = m.get("engine"))
-        if (auto s = readString(*v, rep, "engine")) r->engineVersion = *s;
+        if (auto s = readString(*v, rep, keyWhat("engine"))) r->engineVersion = *s;
     if (const YNode* v = m.require("scenario")) {
-        MapReader s(*v, rep, "scenario", {"id", "file", "hash"});
+        MapReader s(*v, rep, keyWhat("scenario"), {"id", "file", "hash"});
         if (const YNode* x = s.require("id"))
-            if (auto id = readId(*x, rep, "scenario id")) r->scenarioId = *id;
+            if (auto id = readId(*x, rep, Message(Msg::WhatKeyIn, {"scenario", "id"})))
+                r->scenarioId = *id;
         if (const YNode* x = s.get("file"))
-            if (auto f = readString(*x, rep, "scenario file")) r->scenarioFile = *f;
+            if (auto f = readString(*x, rep, Message(Msg::WhatKeyIn, {"scenario", "file"})))
+                r->scenarioFile = *f;
         if (const YNode* x = s.get("hash"))
-            if (auto h = readString(*x, rep, "scenario hash")) r->scenarioHash = *h;
+            if (auto h = readString(*x, rep, Message(Msg::WhatKeyIn, {"scenario", "hash"})))
+                r->scenarioHash = *h;
     }
     if (const YNode* v = m.get("mode")) {
-        if (auto s = readString(*v, rep, "mode")) {
-            if (*s == "practice") r->mode = Mode::Practice;
-            else if (*s == "assessment") r->mode = Mode::Assessment;
-            else rep.error(*v, unknownName("mode", *s, {"practice", "assessment"}) + " (use practice or assessment)");
+        if (auto s = readString(*v, rep, keyWhat("mode"))) {
+            if (*s == "practice")
+                r->mode = Mode::Practice;
+            else if (*s == "assessment")
+                r->mode = Mode::Assessment;
+            else
+                rep.error(*v, Message(Msg::UseMode, {unknownName(Msg::NameMode, *s,
+                                                                 {"practice", "assessment"})}));
         }
     }
     if (const YNode* v = m.get("trainee")) {
         if (!v->isNull())
-            if (auto s = readString(*v, rep, "trainee")) r->trainee = *s;
+            if (auto s = readString(*v, rep, keyWhat("trainee"))) r->trainee = *s;
     }
     if (const YNode* v = m.get("seed")) {
-        if (auto x = readNumber(*v, rep, "seed", 0, 18446744073709551615.0)) {
+        if (auto x = readNumber(*v, rep, keyWhat("seed"), 0, 18446744073709551615.0)) {
             try {
                 r->seed = std::stoull(v->value);
             } catch (const std::exception&) {
-                rep.error(*v, "seed must be a whole number");
+                rep.error(*v, Msg::SeedNotWhole);
             }
         }
     }
     if (const YNode* v = m.get("language"))
-        if (auto s = readId(*v, rep, "language")) r->lang = *s;
+        if (auto s = readId(*v, rep, keyWhat("language"))) r->lang = *s;
     if (const YNode* v = m.get("timed"))
-        if (auto b = readBool(*v, rep, "timed")) r->timed = *b;
-    for (auto [key, field] : {std::pair{"started", &r->started}, std::pair{"finished", &r->finished},
-                              std::pair{"ending", &r->ending}})
+        if (auto b = readBool(*v, rep, keyWhat("timed"))) r->timed = *b;
+    for (auto [key, field] : {std::pair{"started", &r->started},
+                              std::pair{"finished", &r->finished}, std::pair{"ending", &r->ending}})
         if (const YNode* v = m.get(key))
-            if (auto s = readString(*v, rep, key)) *field = *s;
+            if (auto s = readString(*v, rep, keyWhat(key))) *field = *s;
     if (const YNode* v = m.require("turns")) {
         if (v->isSeq()) {
             int i = 1;
             for (const YNode& item : v->items) readTurn(item, rep, *r, i++);
         } else if (!v->isNull()) {
-            rep.error(*v, "turns must be a list");
+            rep.error(*v, Msg::TurnsNotList);
         }
     }
     if (!rep.failed()) out.value = r;
@@ -140,9 +147,11 @@ std::shared_ptr<const Scenario> findScenario(const Replay& r, const std::vector<
             candidates.push_back(dir);
             continue;
         }
-        fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+        fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec),
+            end;
         for (; !ec && it != end; it.increment(ec))
-            if (it->is_regular_file(ec) && (it->path().extension() == ".yaml" || it->path().extension() == ".yml"))
+            if (it->is_regular_file(ec) &&
+                (it->path().extension() == ".yaml" || it->path().extension() == ".yml"))
                 candidates.push_back(it->path());
     }
     for (const auto& c : candidates) {
@@ -153,7 +162,7 @@ std::shared_ptr<const Scenario> findScenario(const Replay& r, const std::vector<
         if (loaded.ok() && loaded.value->id == r.scenarioId) return loaded.value;
         if (!loaded.ok() && c == candidates.front() && !r.scenarioFile.empty()) {
             diags.push_back({r.file, 0, 0, Severity::Error,
-                             "the replay's scenario " + c.string() + " does not load:"});
+                             Message(Msg::ReplayScenarioDoesNotLoad, {c.string()})});
             for (auto& d : loaded.diagnostics)
                 if (d.severity == Severity::Error) diags.push_back(d);
         }
@@ -166,27 +175,29 @@ std::shared_ptr<const Scenario> findScenario(const Replay& r, const std::vector<
 Rescored rescore(const Replay& r, const std::vector<fs::path>& scenarioDirs) {
     Rescored out;
     out.scenario = findScenario(r, scenarioDirs, out.diagnostics);
-    if (!out.scenario && hasErrors(out.diagnostics)) return out;  // found, but it does not load: said why
+    if (!out.scenario && hasErrors(out.diagnostics))
+        return out;  // found, but it does not load: said why
     if (!out.scenario) {
-        out.diagnostics.push_back({r.file, 0, 0, Severity::Error,
-                                   "cannot find scenario '" + r.scenarioId + "'" +
-                                       (r.scenarioFile.empty() ? std::string() : " (recorded as " + r.scenarioFile + ")") +
-                                       "; pass the folder that holds it with --scenarios"});
+        out.diagnostics.push_back(
+            {r.file, 0, 0, Severity::Error,
+             r.scenarioFile.empty()
+                 ? Message(Msg::ScenarioNotFound, {r.scenarioId})
+                 : Message(Msg::ScenarioNotFoundRecorded, {r.scenarioId, r.scenarioFile})});
         return out;
     }
     return rescoreWith(r, out.scenario, std::move(out.diagnostics));
 }
 
-Rescored rescoreWith(const Replay& r, std::shared_ptr<const Scenario> scenario, std::vector<Diagnostic> diagnostics) {
+Rescored rescoreWith(const Replay& r, std::shared_ptr<const Scenario> scenario,
+                     std::vector<Diagnostic> diagnostics) {
     Rescored out;
     out.scenario = std::move(scenario);
     out.diagnostics = std::move(diagnostics);
     if (!out.scenario) return out;
     if (!r.scenarioHash.empty() && r.scenarioHash != out.scenario->hash)
-        out.diagnostics.push_back({r.file, 0, 0, Severity::Warning,
-                                   "scenario '" + r.scenarioId + "' (" + out.scenario->file +
-                                       ") has changed since this replay was recorded (its hash differs); "
-                                       "the score is recomputed against the current version"});
+        out.diagnostics.push_back(
+            {r.file, 0, 0, Severity::Warning,
+             Message(Msg::ScenarioChanged, {r.scenarioId, out.scenario->file})});
     SessionOptions opt;
     opt.seed = r.seed;
     opt.mode = r.mode;
@@ -197,35 +208,35 @@ Rescored rescoreWith(const Replay& r, std::shared_ptr<const Scenario> scenario, 
     for (std::size_t i = 0; i < r.turns.size(); ++i) {
         const Turn& t = r.turns[i];
         SourcePos p = i < r.turnPos.size() ? r.turnPos[i] : SourcePos{};
-        std::string what = "turn " + std::to_string(i + 1);
+        Message what(Msg::WhatTurn, {std::to_string(i + 1)});
         if (s.finished()) {
-            out.diagnostics.push_back({r.file, p.line, p.column, Severity::Warning,
-                                       what + " and later come after the conversation ended; they are ignored"});
+            out.diagnostics.push_back(
+                {r.file, p.line, p.column, Severity::Warning, Message(Msg::TurnsAfterEnd, {what})});
             break;
         }
         if (s.node()->id != t.node) {
-            out.diagnostics.push_back({r.file, p.line, p.column, Severity::Error,
-                                       what + " is recorded at node '" + t.node + "' but the scenario is at '" +
-                                           s.node()->id + "'; the rest of the replay cannot be re-played"});
+            out.diagnostics.push_back(
+                {r.file, p.line, p.column, Severity::Error,
+                 Message(Msg::TurnAtOtherNode, {what, t.node, s.node()->id})});
             break;
         }
         if (!t.shown.empty() && t.shown != s.shownIds())
             out.diagnostics.push_back({r.file, p.line, p.column, Severity::Warning,
-                                       what + ": the answers shown differ from the recording"});
+                                       Message(Msg::ShownAnswersDiffer, {what})});
         if (!s.chooseId(t.picked, t.seconds)) {
             out.diagnostics.push_back({r.file, p.line, p.column, Severity::Error,
-                                       what + ": answer '" + t.picked + "' is not on offer at node '" + t.node +
-                                           "'; the rest of the replay cannot be re-played"});
+                                       Message(Msg::AnswerNotOnOffer, {what, t.picked, t.node})});
             break;
         }
         if (i < r.turnHasMood.size() && r.turnHasMood[i] && s.turns().back().after != t.after)
             out.diagnostics.push_back({r.file, p.line, p.column, Severity::Warning,
-                                       what + ": the recorded mood differs from the recomputed one; the recomputed one counts"});
+                                       Message(Msg::RecordedMoodDiffers, {what})});
     }
     if (!s.finished())
-        out.diagnostics.push_back({r.file, 0, 0, Severity::Warning,
-                                   "the run did not reach an ending (interrupted after " + std::to_string(s.turns().size()) +
-                                       (s.turns().size() == 1 ? " turn" : " turns") + "); it is scored as it stands"});
+        out.diagnostics.push_back(
+            {r.file, 0, 0, Severity::Warning,
+             Message(s.turns().size() == 1 ? Msg::NoEndingTurn : Msg::NoEndingTurns,
+                     {std::to_string(s.turns().size())})});
     out.report = scoreSession(s);
     return out;
 }

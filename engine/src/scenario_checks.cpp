@@ -44,11 +44,14 @@ void checkScenario(Scenario& sc, const std::vector<Reference>& refs,
     for (const auto& r : refs) {
         if (!idSet.count(r.id)) {
             broken = true;
-            rep.error(r.pos, rep.full() ? std::string() : unknownName("node or ending", r.id, ids) + " (in " + r.from + ")");
+            rep.error(r.pos, rep.full() ? Message()
+                                        : Message(Msg::UnknownReference,
+                                                  {unknownName(Msg::NameNodeOrEnding, r.id, ids),
+                                                   r.from}));
         }
     }
     if (sc.node(sc.start) == nullptr && !sc.start.empty() && sc.ending(sc.start) != nullptr) {
-        rep.error(rootPos, "start must name a node, not the ending '" + sc.start + "'");
+        rep.error(rootPos, Message(Msg::StartIsEnding, {sc.start}));
         broken = true;
     }
 
@@ -57,45 +60,48 @@ void checkScenario(Scenario& sc, const std::vector<Reference>& refs,
         nodeIds.push_back(n.id);
         for (const auto& a : n.answers) answerIds.push_back(a.id);
     }
-    const std::set<std::string> answerSet(answerIds.begin(), answerIds.end()), nodeSet(nodeIds.begin(), nodeIds.end());
+    const std::set<std::string> answerSet(answerIds.begin(), answerIds.end()),
+        nodeSet(nodeIds.begin(), nodeIds.end());
     for (const auto& [cond, at] : conditions) {
         for (const auto& ref : cond.refs()) {
             SourcePos p = offsetPos(*at, ref.offset);
-            auto unknown = [&](const std::string& kind, const std::vector<std::string>& known) {
-                rep.error(p, rep.full() ? std::string() : unknownName(kind, ref.name, known) + " in the condition");
+            auto unknown = [&](Msg kind, const std::vector<std::string>& known) {
+                rep.error(p, rep.full()
+                                 ? Message()
+                                 : Message(Msg::UnknownNameIn, {unknownName(kind, ref.name, known),
+                                                                Message(Msg::WhatCondition)}));
             };
             switch (ref.kind) {
                 case Condition::Ref::Kind::Answer:
-                    if (!answerSet.count(ref.name)) unknown("answer id", answerIds);
+                    if (!answerSet.count(ref.name)) unknown(Msg::NameAnswerId, answerIds);
                     break;
                 case Condition::Ref::Kind::Tag:
-                    if (!findTag(ref.name)) unknown("tag", tagIds());
+                    if (!findTag(ref.name)) unknown(Msg::NameTag, tagIds());
                     break;
                 case Condition::Ref::Kind::Node:
-                    if (!nodeSet.count(ref.name)) unknown("node", nodeIds);
+                    if (!nodeSet.count(ref.name)) unknown(Msg::NameNode, nodeIds);
                     break;
             }
         }
     }
     for (const auto& n : sc.nodes) {
-        bool open = std::any_of(n.answers.begin(), n.answers.end(), [](const Answer& a) { return !a.condition; });
+        bool open = std::any_of(n.answers.begin(), n.answers.end(),
+                                [](const Answer& a) { return !a.condition; });
         if (!n.answers.empty() && !open)
-            rep.error(n.pos, "every answer of node '" + n.id +
-                                 "' has an 'if:'; give at least one answer without a condition so the conversation can always go on");
+            rep.error(n.pos, Message(Msg::AllAnswersConditional, {n.id}));
         if (n.answers.size() > 5)
-            rep.warning(n.pos, "node '" + n.id + "' offers " + std::to_string(n.answers.size()) +
-                                   " answers; more than 5 is hard to read and the keys 1-5 cannot reach them all");
+            rep.warning(n.pos,
+                        Message(Msg::TooManyAnswers, {n.id, std::to_string(n.answers.size())}));
     }
     if (broken || rep.failed()) return;
 
     resolveDefaults(sc);
     bool canEscalate = sc.customer.escalateAnger <= 100;
     if (sc.onEscalate.empty() && canEscalate)
-        rep.warning(rootPos, "the customer can escalate (escalate_anger " + std::to_string(sc.customer.escalateAnger) +
-                                 ") but there is no on_escalate and no ending of kind escalated; the threshold is ignored");
+        rep.warning(rootPos,
+                    Message(Msg::EscalateIgnored, {std::to_string(sc.customer.escalateAnger)}));
     if (sc.onWalkOut.empty() && sc.customer.walkOutPatience >= 0)
-        rep.warning(rootPos, "the customer can walk out but there is no on_walk_out and no ending of kind lost; "
-                             "the threshold is ignored");
+        rep.warning(rootPos, Msg::WalkOutIgnored);
 
     // Reachability from the start.
     std::map<std::string, const Node*> nodeById;
@@ -111,9 +117,9 @@ void checkScenario(Scenario& sc, const std::vector<Reference>& refs,
             if (seen.insert(t).second) queue.push_back(t);
     }
     for (const auto& n : sc.nodes)
-        if (!seen.count(n.id)) rep.warning(n.pos, "node '" + n.id + "' cannot be reached from the start");
+        if (!seen.count(n.id)) rep.warning(n.pos, Message(Msg::NodeUnreachable, {n.id}));
     for (const auto& e : sc.endings)
-        if (!seen.count(e.id)) rep.warning(e.pos, "ending '" + e.id + "' cannot be reached from the start");
+        if (!seen.count(e.id)) rep.warning(e.pos, Message(Msg::EndingUnreachable, {e.id}));
 
     // Dead ends: nodes from which no ending can be reached (a search backwards from the endings).
     std::map<std::string, std::vector<std::string>> comesFrom;
@@ -130,12 +136,13 @@ void checkScenario(Scenario& sc, const std::vector<Reference>& refs,
     }
     for (const auto& n : sc.nodes)
         if (seen.count(n.id) && !leads.count(n.id))
-            rep.warning(n.pos, "dead end: no ending can be reached from node '" + n.id + "'");
+            rep.warning(n.pos, Message(Msg::DeadEnd, {n.id}));
 
     bool winnable = std::any_of(sc.endings.begin(), sc.endings.end(), [&](const Ending& e) {
-        return seen.count(e.id) && (e.kind == EndingKind::Resolved || e.kind == EndingKind::Partial);
+        return seen.count(e.id) &&
+               (e.kind == EndingKind::Resolved || e.kind == EndingKind::Partial);
     });
-    if (!winnable) rep.warning(rootPos, "the scenario cannot be won: no ending of kind resolved or partial can be reached");
+    if (!winnable) rep.warning(rootPos, Msg::CannotBeWon);
 }
 
 }  // namespace defuse::detail

@@ -14,13 +14,14 @@ namespace defuse::detail {
 struct Reference {
     std::string id;
     SourcePos pos;
-    std::string from;
+    Message from;  ///< where the reference is ("answer 2 of node 'x'", "on_escalate")
 };
 
 /// Resolves defaults (start, on_escalate, on_walk_out) and reports broken references,
 /// unreachable nodes and endings, dead ends, and scenarios that cannot be won.
 void checkScenario(Scenario& sc, const std::vector<Reference>& refs,
                    const std::vector<std::pair<Condition, const YNode*>>& conditions,
-                   const std::set<std::string>& explicitAnswerIds, Reporter& rep, SourcePos rootPos);
+                   const std::set<std::string>& explicitAnswerIds, Reporter& rep,
+                   SourcePos rootPos);
 
 }  // namespace defuse::detail

@@ -18,49 +18,53 @@ class ScenarioReader {
 public:
     ScenarioReader(Reporter& rep, Scenario& sc) : m_rep(rep), m_sc(sc) {}
 
-    std::optional<Text> text(const YNode& n, const std::string& what) {
+    std::optional<Text> text(const YNode& n, const Message& what) {
         auto t = readText(n, m_rep, what);
         if (t && t->any.empty()) {
             for (const auto& lang : m_sc.languages)
-                if (!t->has(lang)) m_rep.warning(n, "missing translation: " + what + " has no '" + lang + "' text");
+                if (!t->has(lang)) m_rep.warning(n, Message(Msg::MissingTranslation, {what, lang}));
         }
         return t;
     }
 
     void readTop(const MapReader& m) {
         if (const YNode* k = m.require("kind"))
-            if (auto s = readString(*k, m_rep, "kind"); s && *s != "scenario")
-                m_rep.error(*k, "kind must be 'scenario' in a scenario file, not '" + *s + "'");
+            if (auto s = readString(*k, m_rep, keyWhat("kind")); s && *s != "scenario")
+                m_rep.error(*k, Message(Msg::KindNotScenario, {*s}));
         if (const YNode* n = m.get("languages")) {
-            auto langs = readIdList(*n, m_rep, "languages");
+            auto langs = readIdList(*n, m_rep, keyWhat("languages"));
             if (!langs.empty()) m_sc.languages = langs;
         }
         if (const YNode* n = m.require("id"))
-            if (auto s = readId(*n, m_rep, "id")) m_sc.id = *s;
+            if (auto s = readId(*n, m_rep, keyWhat("id"))) m_sc.id = *s;
         if (const YNode* n = m.require("title"))
-            if (auto t = text(*n, "the title")) m_sc.title = *t;
+            if (auto t = text(*n, Msg::WhatTitle)) m_sc.title = *t;
         if (const YNode* n = m.get("briefing"))
-            if (auto t = text(*n, "the briefing")) m_sc.briefing = *t;
+            if (auto t = text(*n, Msg::WhatBriefing)) m_sc.briefing = *t;
         if (const YNode* n = m.get("goal"))
-            if (auto t = text(*n, "the goal")) m_sc.goal = *t;
+            if (auto t = text(*n, Msg::WhatGoal)) m_sc.goal = *t;
         if (const YNode* n = m.get("difficulty"))
-            if (auto v = readInt(*n, m_rep, "difficulty", 1, 5)) m_sc.difficulty = static_cast<int>(*v);
+            if (auto v = readInt(*n, m_rep, keyWhat("difficulty"), 1, 5))
+                m_sc.difficulty = static_cast<int>(*v);
         if (const YNode* n = m.get("channel")) {
-            if (auto s = readString(*n, m_rep, "channel")) {
+            if (auto s = readString(*n, m_rep, keyWhat("channel"))) {
                 if (*s == "in_person" || *s == "phone")
                     m_sc.channel = *s;
                 else
-                    m_rep.error(*n, unknownName("channel", *s, {"in_person", "phone"}) + " (use in_person or phone)");
+                    m_rep.error(
+                        *n, Message(Msg::UseChannel,
+                                    {unknownName(Msg::NameChannel, *s, {"in_person", "phone"})}));
             }
         }
         if (const YNode* n = m.get("time_limit"))
-            if (auto v = readNumber(*n, m_rep, "time_limit", 0, 3600)) m_sc.timeLimit = *v;
-        for (auto [key, field] : {std::pair{"start", &m_sc.start}, std::pair{"on_escalate", &m_sc.onEscalate},
-                                  std::pair{"on_walk_out", &m_sc.onWalkOut}}) {
+            if (auto v = readNumber(*n, m_rep, keyWhat("time_limit"), 0, 3600)) m_sc.timeLimit = *v;
+        for (auto [key, field] :
+             {std::pair{"start", &m_sc.start}, std::pair{"on_escalate", &m_sc.onEscalate},
+              std::pair{"on_walk_out", &m_sc.onWalkOut}}) {
             if (const YNode* n = m.get(key)) {
-                if (auto s = readId(*n, m_rep, key)) {
+                if (auto s = readId(*n, m_rep, keyWhat(key))) {
                     *field = *s;
-                    m_refs.push_back({*s, n->pos, std::string(key)});
+                    m_refs.push_back({*s, n->pos, Message(Msg::WhatKeyName, {key})});
                 }
             }
         }
@@ -68,25 +72,29 @@ public:
     }
 
     void readRubric(const YNode& n) {
-        MapReader m(n, m_rep, "the rubric", {"weights", "penalties"});
+        MapReader m(n, m_rep, Msg::WhatRubric, {"weights", "penalties"});
         if (const YNode* w = m.get("weights")) {
             std::vector<std::string> ids;
-            for (int i = 0; i < kComponentCount; ++i) ids.emplace_back(componentId(static_cast<Component>(i)));
-            MapReader wm(*w, m_rep, "rubric weights", ids);
+            for (int i = 0; i < kComponentCount; ++i)
+                ids.emplace_back(componentId(static_cast<Component>(i)));
+            MapReader wm(*w, m_rep, Msg::WhatRubricWeights, ids);
             for (int i = 0; i < kComponentCount; ++i)
                 if (const YNode* v = wm.get(ids[static_cast<std::size_t>(i)]))
-                    if (auto x = readNumber(*v, m_rep, "the weight of " + ids[static_cast<std::size_t>(i)], 0, 100))
+                    if (auto x = readNumber(
+                            *v, m_rep,
+                            Message(Msg::WhatWeightOf, {ids[static_cast<std::size_t>(i)]}), 0, 100))
                         m_sc.rubric.weights[static_cast<std::size_t>(i)] = *x;
             double sum = 0;
             for (double x : m_sc.rubric.weights) sum += x;
-            if (sum <= 0) m_rep.error(*w, "the rubric weights add up to 0, so nothing can be scored");
+            if (sum <= 0) m_rep.error(*w, Msg::WeightsAddUpToZero);
         }
         if (const YNode* p = m.get("penalties")) {
-            MapReader pm(*p, m_rep, "rubric penalties", {});
+            MapReader pm(*p, m_rep, Msg::WhatRubricPenalties, {});
             if (pm.valid()) {
                 for (const auto& [k, v] : p->entries) {
                     if (!k.isScalar() || !checkTag(k.value, k, m_rep, k.pos)) continue;
-                    if (auto x = readNumber(v, m_rep, "the penalty for " + k.value, 0, 100))
+                    if (auto x =
+                            readNumber(v, m_rep, Message(Msg::WhatPenaltyFor, {k.value}), 0, 100))
                         m_sc.rubric.penalties[k.value] = *x;
                 }
             }
@@ -96,26 +104,27 @@ public:
     void readCustomer(const YNode& n, const std::vector<fs::path>& dirs) {
         std::vector<std::string> keys{"archetype", "name"};
         for (auto& k : temperamentKeys()) keys.push_back(k);
-        MapReader m(n, m_rep, "the customer", keys);
+        MapReader m(n, m_rep, Msg::WhatCustomer, keys);
         if (!m.valid()) return;
         if (const YNode* nm = m.get("name"))
-            if (auto t = text(*nm, "the customer's name")) m_sc.customerName = *t;
+            if (auto t = text(*nm, Msg::WhatCustomerName)) m_sc.customerName = *t;
         const YNode* a = m.require("archetype");
         if (!a) return;
-        auto ref = readString(*a, m_rep, "archetype");
+        auto ref = readString(*a, m_rep, keyWhat("archetype"));
         if (!ref) return;
         auto file = findArchetype(*ref, dirs);
         if (!file) {
-            m_rep.error(*a, "archetype '" + *ref + "' not found (looked for " + candidateNames(*ref) +
-                                " next to the scenario, in archetypes/ and in ../archetypes/)");
+            m_rep.error(*a, Message(Msg::ArchetypeNotFound, {*ref}));
             return;
         }
         auto loaded = loadArchetype(*file);
         if (!loaded.ok()) {
-            m_rep.error(*a, "archetype '" + *ref + "'" + (file->string() == *ref ? "" : " (" + file->string() + ")") +
-                                " has errors:");
+            m_rep.error(*a, file->string() == *ref
+                                ? Message(Msg::ArchetypeHasErrors, {*ref})
+                                : Message(Msg::ArchetypeFileHasErrors, {*ref, file->string()}));
             for (auto& d : loaded.diagnostics)
-                if (d.severity == Severity::Error) m_rep.error(a->pos, "  " + d.format());
+                if (d.severity == Severity::Error)
+                    m_rep.error(a->pos, Message(Msg::DiagNestedError, {d.place(), d.message}));
             return;
         }
         m_sc.customer = *loaded.value;
@@ -124,50 +133,51 @@ public:
     }
 
     void readNodes(const YNode& n) {
-        MapReader m(n, m_rep, "nodes", {});
+        MapReader m(n, m_rep, keyWhat("nodes"), {});
         if (!m.valid()) return;
-        if (n.entries.empty()) m_rep.error(n, "nodes is empty; a scenario needs at least one node");
+        if (n.entries.empty()) m_rep.error(n, Msg::NodesEmpty);
         for (const auto& [k, v] : n.entries) {
             if (!k.isScalar()) continue;
-            auto id = readId(k, m_rep, "a node id");
+            auto id = readId(k, m_rep, Msg::WhatNodeId);
             if (!id || !claim(*id, k)) continue;
             readNode(*id, k, v);
         }
     }
 
     void readNode(const std::string& id, const YNode& key, const YNode& n) {
-        std::string what = "node '" + id + "'";
+        Message what(Msg::WhatNode, {id});
         MapReader m(n, m_rep, what, {"say", "variants", "cues", "answers"});
         if (!m.valid()) return;
         Node node;
         node.id = id;
         node.pos = key.pos;
         if (const YNode* s = m.require("say"))
-            if (auto t = text(*s, "what the customer says in " + what)) node.say = *t;
+            if (auto t = text(*s, Message(Msg::WhatSay, {what}))) node.say = *t;
         if (const YNode* vs = m.get("variants")) {
             if (!vs->isSeq()) {
-                m_rep.error(*vs, "variants must be a list of '- if: ...' / 'say: ...' items");
+                m_rep.error(*vs, Msg::VariantsNotList);
             } else {
                 for (const YNode& item : vs->items) {
-                    MapReader vm(item, m_rep, "a variant line of " + what, {"if", "say"});
+                    Message variant(Msg::WhatVariant, {what});
+                    MapReader vm(item, m_rep, variant, {"if", "say"});
                     if (!vm.valid()) continue;
                     LineVariant lv;
                     const YNode* c = vm.require("if");
                     const YNode* s = vm.require("say");
                     std::optional<Condition> cond;
                     std::optional<Text> t;
-                    if (c) cond = condition(*c, "the condition");
-                    if (s) t = text(*s, "a variant line of " + what);
+                    if (c) cond = condition(*c, Msg::WhatCondition);
+                    if (s) t = text(*s, variant);
                     if (cond && t) node.variants.push_back({*cond, *t});
                 }
             }
         }
-        if (const YNode* c = m.get("cues")) node.cues = readIdList(*c, m_rep, "cues");
+        if (const YNode* c = m.get("cues")) node.cues = readIdList(*c, m_rep, keyWhat("cues"));
         if (const YNode* as = m.require("answers")) {
             if (!as->isSeq()) {
-                m_rep.error(*as, "answers must be a list, each answer starting with '- text: ...'");
+                m_rep.error(*as, Msg::AnswersNotList);
             } else {
-                if (as->items.empty()) m_rep.error(*as, what + " offers no answers");
+                if (as->items.empty()) m_rep.error(*as, Message(Msg::NoAnswers, {what}));
                 int i = 1;
                 for (const YNode& item : as->items) readAnswer(node, item, i++);
             }
@@ -176,71 +186,75 @@ public:
     }
 
     void readAnswer(Node& node, const YNode& n, int index) {
-        std::string what = "answer " + std::to_string(index) + " of node '" + node.id + "'";
+        Message what(Msg::WhatAnswer, {std::to_string(index), node.id});
         MapReader m(n, m_rep, what, {"id", "text", "tags", "effect", "if", "next", "note"});
         if (!m.valid()) return;
         Answer a;
         a.pos = n.pos;
         a.id = node.id + "." + std::to_string(index);
         if (const YNode* v = m.get("id")) {
-            if (auto s = readId(*v, m_rep, "the answer id")) {
+            if (auto s = readId(*v, m_rep, Msg::WhatAnswerId)) {
                 a.id = *s;
-                if (!m_answerIds.insert(*s).second) m_rep.error(*v, "answer id '" + *s + "' is used twice");
+                if (!m_answerIds.insert(*s).second)
+                    m_rep.error(*v, Message(Msg::AnswerIdTwice, {*s}));
             }
         }
         if (const YNode* v = m.require("text"))
-            if (auto t = text(*v, "the text of " + what)) a.text = *t;
+            if (auto t = text(*v, Message(Msg::WhatTextOf, {what}))) a.text = *t;
         if (const YNode* v = m.get("tags")) {
-            auto tags = readIdList(*v, m_rep, "tags");
+            auto tags = readIdList(*v, m_rep, keyWhat("tags"));
             for (const auto& t : tags) {
                 if (!checkTag(t, *v, m_rep, tagPos(*v, t))) continue;
                 if (std::find(a.tags.begin(), a.tags.end(), t) == a.tags.end()) a.tags.push_back(t);
             }
         } else {
-            m_rep.warning(n, what + " has no tags, so the customer does not react to it and it scores nothing");
+            m_rep.warning(n, Message(Msg::NoTags, {what}));
         }
         if (const YNode* v = m.get("effect")) {
-            if (auto d = readMoodMap(*v, m_rep, "the effect of " + what, -100, 100)) {
+            Message effect(Msg::WhatEffectOf, {what});
+            if (auto d = readMoodMap(*v, m_rep, effect, -100, 100)) {
                 a.effect = *d;
-                if (d->isZero()) m_rep.warning(*v, "the effect of " + what + " changes nothing (every value is 0)");
+                if (d->isZero()) m_rep.warning(*v, Message(Msg::ChangesNothing, {effect}));
             }
         }
-        if (const YNode* v = m.get("if")) a.condition = condition(*v, "the condition of " + what);
+        if (const YNode* v = m.get("if"))
+            a.condition = condition(*v, Message(Msg::WhatConditionOf, {what}));
         if (const YNode* v = m.require("next")) {
-            if (auto s = readId(*v, m_rep, "next")) {
+            if (auto s = readId(*v, m_rep, keyWhat("next"))) {
                 a.next = *s;
                 m_refs.push_back({*s, v->pos, what});
             }
         }
         if (const YNode* v = m.get("note")) {
-            if (auto t = text(*v, "the coaching note of " + what)) a.note = *t;
+            if (auto t = text(*v, Message(Msg::WhatNoteOf, {what}))) a.note = *t;
         } else {
-            m_rep.warning(n, what + " has no coaching note");
+            m_rep.warning(n, Message(Msg::NoCoachingNote, {what}));
         }
         node.answers.push_back(std::move(a));
     }
 
     void readEndings(const YNode& n) {
-        MapReader m(n, m_rep, "endings", {});
+        MapReader m(n, m_rep, keyWhat("endings"), {});
         if (!m.valid()) return;
-        if (n.entries.empty()) m_rep.error(n, "endings is empty; a scenario needs at least one ending");
+        if (n.entries.empty()) m_rep.error(n, Msg::EndingsEmpty);
         for (const auto& [k, v] : n.entries) {
             if (!k.isScalar()) continue;
-            auto id = readId(k, m_rep, "an ending id");
+            auto id = readId(k, m_rep, Msg::WhatEndingId);
             if (!id || !claim(*id, k)) continue;
-            std::string what = "ending '" + *id + "'";
+            Message what(Msg::WhatEnding, {*id});
             MapReader em(v, m_rep, what, {"kind", "title", "say", "score"});
             if (!em.valid()) continue;
             Ending e;
             e.id = *id;
             e.pos = k.pos;
             if (const YNode* kind = em.require("kind")) {
-                static const std::vector<std::string> kKinds{"resolved", "partial", "escalated", "lost"};
-                if (auto s = readString(*kind, m_rep, "the kind of " + what)) {
+                static const std::vector<std::string> kKinds{"resolved", "partial", "escalated",
+                                                             "lost"};
+                if (auto s = readString(*kind, m_rep, Message(Msg::WhatKindOf, {what}))) {
                     auto it = std::find(kKinds.begin(), kKinds.end(), *s);
                     if (it == kKinds.end())
-                        m_rep.error(*kind, unknownName("ending kind", *s, kKinds) +
-                                               " (use resolved, partial, escalated or lost)");
+                        m_rep.error(*kind, Message(Msg::UseEndingKind,
+                                                   {unknownName(Msg::NameEndingKind, *s, kKinds)}));
                     else
                         e.kind = static_cast<EndingKind>(it - kKinds.begin());
                 }
@@ -248,40 +262,42 @@ public:
             static constexpr int kDefaultScore[] = {100, 60, 30, 0};
             e.score = kDefaultScore[static_cast<int>(e.kind)];
             if (const YNode* t = em.get("title"))
-                if (auto x = text(*t, "the title of " + what)) e.title = *x;
+                if (auto x = text(*t, Message(Msg::WhatTitleOf, {what}))) e.title = *x;
             if (e.title.empty()) e.title = Text::plain(std::string(endingKindId(e.kind)));
             if (const YNode* t = em.get("say"))
-                if (auto x = text(*t, "the closing line of " + what)) e.say = *x;
+                if (auto x = text(*t, Message(Msg::WhatClosingLineOf, {what}))) e.say = *x;
             if (const YNode* t = em.get("score"))
-                if (auto x = readInt(*t, m_rep, "the score of " + what, 0, 100)) e.score = static_cast<int>(*x);
+                if (auto x = readInt(*t, m_rep, Message(Msg::WhatScoreOf, {what}), 0, 100))
+                    e.score = static_cast<int>(*x);
             m_sc.endings.push_back(std::move(e));
         }
     }
 
-    std::optional<Condition> condition(const YNode& n, const std::string& what) {
+    std::optional<Condition> condition(const YNode& n, const Message& what) {
         auto c = readCondition(n, m_rep, what);
         if (c) m_conditions.push_back({*c, &n});
         return c;
     }
 
-    std::optional<fs::path> findArchetype(const std::string& ref, const std::vector<fs::path>& dirs) {
+    std::optional<fs::path> findArchetype(const std::string& ref,
+                                          const std::vector<fs::path>& dirs) {
         std::error_code ec;
-        bool isPath = ref.find('/') != std::string::npos || (ref.size() > 5 && ref.rfind(".yaml") == ref.size() - 5);
+        bool isPath = ref.find('/') != std::string::npos ||
+                      (ref.size() > 5 && ref.rfind(".yaml") == ref.size() - 5);
         for (const auto& dir : dirs) {
             std::vector<fs::path> tries;
             if (isPath) {
                 tries.push_back(dir / ref);
             } else {
                 for (const char* sub : {".", "archetypes", "../archetypes"})
-                    for (const char* ext : {".yaml", ".yml"}) tries.push_back(dir / sub / (ref + ext));
+                    for (const char* ext : {".yaml", ".yml"})
+                        tries.push_back(dir / sub / (ref + ext));
             }
             for (const auto& t : tries)
                 if (fs::is_regular_file(t, ec)) return t.lexically_normal();
         }
         return std::nullopt;
     }
-
-    static std::string candidateNames(const std::string& ref) { return "'" + ref + ".yaml'"; }
 
     SourcePos tagPos(const YNode& list, const std::string& tag) const {
         if (list.isSeq())
@@ -293,7 +309,7 @@ public:
     bool claim(const std::string& id, const YNode& at) {
         auto [it, fresh] = m_ids.emplace(id, at.pos);
         if (!fresh)
-            m_rep.error(at, "'" + id + "' is already used as a node or ending id at line " + std::to_string(it->second.line));
+            m_rep.error(at, Message(Msg::IdUsedTwice, {id, std::to_string(it->second.line)}));
         return fresh;
     }
 
@@ -312,14 +328,17 @@ public:
 using namespace detail;
 
 namespace detail {
-LoadResult<Scenario> loadScenarioTree(const std::string& text, const YNode* root, const std::string& name,
-                                      const std::vector<std::filesystem::path>& dirs, std::vector<Diagnostic> diags) {
+LoadResult<Scenario> loadScenarioTree(const std::string& text, const YNode* root,
+                                      const std::string& name,
+                                      const std::vector<std::filesystem::path>& dirs,
+                                      std::vector<Diagnostic> diags) {
     LoadResult<Scenario> out;
     out.diagnostics = std::move(diags);
     Reporter rep(name, out.diagnostics);
-    MapReader m(*root, rep, "the scenario",
-                {"kind", "id", "title", "briefing", "goal", "difficulty", "channel", "languages", "time_limit",
-                 "customer", "start", "on_escalate", "on_walk_out", "rubric", "nodes", "endings"});
+    MapReader m(*root, rep, Msg::WhatScenario,
+                {"kind", "id", "title", "briefing", "goal", "difficulty", "channel", "languages",
+                 "time_limit", "customer", "start", "on_escalate", "on_walk_out", "rubric", "nodes",
+                 "endings"});
     if (!m.valid()) return out;
     auto sc = std::make_shared<Scenario>();
     sc->file = name;

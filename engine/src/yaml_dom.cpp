@@ -1,5 +1,6 @@
 #include "yaml_dom.hpp"
 
+#include <utf8.h>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -8,19 +9,8 @@
 
 #include <algorithm>
 #include <sstream>
-#include <utf8.h>
 
 namespace defuse::detail {
-
-const char* YNode::typeName() const {
-    switch (type) {
-        case Type::Null: return "nothing";
-        case Type::Scalar: return "a single value";
-        case Type::Seq: return "a list";
-        case Type::Map: return "a mapping (key: value pairs)";
-    }
-    return "?";
-}
 
 namespace {
 
@@ -41,7 +31,7 @@ int charsIn(const std::string& text, std::size_t from, std::size_t to) {
 
 struct StopParsing {
     SourcePos pos;
-    std::string message;
+    Message message;
 };
 
 class Builder : public YAML::EventHandler {
@@ -63,7 +53,7 @@ public:
         add(std::move(n));
     }
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-        throw StopParsing{pos(mark), "aliases (*name) are not allowed in defuse files; write the value out in full"};
+        throw StopParsing{pos(mark), Msg::AliasNotAllowed};
     }
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
@@ -72,8 +62,7 @@ public:
         // "\N" and "\_" into lone bytes 0x85 and 0xA0, and "\0" into a NUL. Every value the
         // loaders see must be valid UTF-8 text (the fuzzer found a crash on "\N").
         if (value.find('\0') != std::string::npos || !utf8::is_valid(value.begin(), value.end()))
-            throw StopParsing{pos(mark), "this quoted text has an escape that is not a valid character here "
-                                         "(such as \\N, \\_ or \\0); write the character itself"};
+            throw StopParsing{pos(mark), Msg::BadEscape};
         YNode n;
         n.type = YNode::Type::Scalar;
         n.value = value;
@@ -113,9 +102,12 @@ public:
     }
 
     SourcePos pos(const YAML::Mark& m) const {
-        if (m.line < 0 || static_cast<std::size_t>(m.line) >= m_starts.size()) return {m.line + 1, m.column + 1};
+        if (m.line < 0 || static_cast<std::size_t>(m.line) >= m_starts.size())
+            return {m.line + 1, m.column + 1};
         std::size_t start = m_starts[static_cast<std::size_t>(m.line)];
-        return {m.line + 1, charsIn(m_text, start, start + static_cast<std::size_t>(std::max(0, m.column))) + 1};
+        return {
+            m.line + 1,
+            charsIn(m_text, start, start + static_cast<std::size_t>(std::max(0, m.column))) + 1};
     }
 
 private:
@@ -127,14 +119,12 @@ private:
     };
 
     void checkAnchor(const YAML::Mark& mark, YAML::anchor_t anchor) {
-        if (anchor != YAML::NullAnchor)
-            throw StopParsing{pos(mark), "anchors (&name) are not allowed in defuse files; write the value out in full"};
+        if (anchor != YAML::NullAnchor) throw StopParsing{pos(mark), Msg::AnchorNotAllowed};
     }
     void open(const YAML::Mark& mark, YAML::anchor_t anchor, YNode::Type type, bool flow) {
         checkAnchor(mark, anchor);
         if (static_cast<int>(m_stack.size()) >= kMaxDepth)
-            throw StopParsing{pos(mark), "nesting is too deep (more than " + std::to_string(kMaxDepth) +
-                                             " levels); a defuse file needs only a few"};
+            throw StopParsing{pos(mark), Message(Msg::NestingTooDeep, {std::to_string(kMaxDepth)})};
         Frame f;
         f.node.type = type;
         f.node.pos = pos(mark);
@@ -172,20 +162,19 @@ bool checkBytes(const std::string& text, const std::string& file, std::vector<Di
     auto at = [&](std::size_t offset) {
         std::size_t lineStart = text.rfind('\n', offset == 0 ? 0 : offset - 1);
         lineStart = (lineStart == std::string::npos || offset == 0) ? 0 : lineStart + 1;
-        int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
+        int line = 1 + static_cast<int>(std::count(text.begin(),
+                                                   text.begin() + static_cast<long>(offset), '\n'));
         return SourcePos{line, charsIn(text, lineStart, offset) + 1};
     };
     if (auto nul = text.find('\0'); nul != std::string::npos) {
         SourcePos p = at(nul);
-        diags.push_back({file, p.line, p.column, Severity::Error,
-                         "this is not a text file (it contains a NUL byte); a defuse file is UTF-8 text"});
+        diags.push_back({file, p.line, p.column, Severity::Error, Msg::NulByte});
         return false;
     }
     auto bad = utf8::find_invalid(text.begin(), text.end());
     if (bad != text.end()) {
         SourcePos p = at(static_cast<std::size_t>(bad - text.begin()));
-        diags.push_back({file, p.line, p.column, Severity::Error,
-                         "invalid UTF-8 here; save the file as UTF-8"});
+        diags.push_back({file, p.line, p.column, Severity::Error, Msg::InvalidUtf8});
         return false;
     }
     return true;
@@ -202,46 +191,51 @@ std::string lineText(const std::string& text, int line0) {
 }
 
 // yaml-cpp's messages are terse; say what usually causes each in a defuse file. `where` may be
-// moved to a better place (the '{' that was never closed).
-std::string syntaxMessage(const YAML::Exception& e, const std::string& text, const Builder& b, SourcePos& where) {
+// moved to a better place (the '{' that was never closed). yaml-cpp's own English text is kept
+// as it is, inside a translated frame.
+Message syntaxMessage(const YAML::Exception& e, const std::string& text, const Builder& b,
+                      SourcePos& where) {
     const std::string& msg = e.msg;
-    if (msg == "the referenced anchor is not defined")
-        return "aliases (*name) are not allowed in defuse files; write the value out in full";
-    std::string out = "YAML syntax error: " + msg;
+    if (msg == "the referenced anchor is not defined") return Msg::AliasNotAllowed;
+    auto hinted = [&](Message hint) {
+        return Message(Msg::YamlSyntaxHint, {msg, std::move(hint)});
+    };
     std::size_t at = b.offset(e.mark);
     std::size_t end = text.find_last_not_of(" \t\r\n");
     bool atEnd = end == std::string::npos || at > end;
     std::string line = lineText(text, e.mark.line);
     std::size_t indentEnd = line.find_first_not_of(" \t");
     bool tabIndent = line.substr(0, indentEnd).find('\t') != std::string::npos;
-    if (tabIndent) return out + " (this line is indented with a tab; YAML indents with spaces only)";
+    if (tabIndent) return hinted(Msg::HintTabIndent);
     if (msg == "end of map flow not found" || msg == "end of sequence flow not found") {
         bool map = msg == "end of map flow not found";
-        std::string opened;
-        if (auto open = b.openFlow()) {
-            opened = " opened at line " + std::to_string(open->pos.line) + ", column " + std::to_string(open->pos.column);
-            if (text.find(map ? '}' : ']', open->offset) == std::string::npos) {
+        std::string open = map ? "{" : "[", close = map ? "}" : "]";
+        std::optional<SourcePos> opened;
+        if (auto o = b.openFlow()) {
+            opened = o->pos;
+            if (text.find(close[0], o->offset) == std::string::npos) {
                 atEnd = true;
-                where = open->pos;
+                where = o->pos;
             }
         }
-        if (atEnd)
-            return out + " (the file ends before the " + (map ? "'{'" : "'['") + opened + " is closed; it may have been cut off)";
-        return out + " (the " + (map ? "'{'" : "'['") + opened + " is not closed with " + (map ? "'}'" : "']'") +
-               ", or text inside it has ',', ':', '[' or '{' and must be in quotes)";
+        if (opened) {
+            std::string ln = std::to_string(opened->line), col = std::to_string(opened->column);
+            if (atEnd) return hinted(Message(Msg::HintFlowCutOffAt, {open, ln, col}));
+            return hinted(Message(Msg::HintFlowNotClosedAt, {open, ln, col, close}));
+        }
+        if (atEnd) return hinted(Message(Msg::HintFlowCutOff, {open}));
+        return hinted(Message(Msg::HintFlowNotClosed, {open, close}));
     }
-    if (atEnd) return out + " (the file ends in the middle of something; it may have been cut off)";
-    if (msg == "unknown token")
-        return out + " (inside {...} or [...], text with '?', ',', ':', '[' or '{' must be in quotes)";
-    if (msg == "illegal map value")
-        return out + " (a ': ' inside text starts a new key; put the text in quotes)";
+    if (atEnd) return hinted(Msg::HintCutOff);
+    if (msg == "unknown token") return hinted(Msg::HintUnknownToken);
+    if (msg == "illegal map value") return hinted(Msg::HintIllegalMapValue);
     if (msg == "end of map not found" || msg == "end of sequence not found")
-        return out + " (check the indentation of this block: keys of one mapping line up exactly)";
-    if (msg == "end of string not found")
-        return out + " (a quote is opened but not closed)";
-    if (msg == "block sequence entries are not allowed in this context" || msg == "illegal block entry")
-        return out + " (a '- ' list item is not lined up with the key it belongs to)";
-    return out;
+        return hinted(Msg::HintIndentation);
+    if (msg == "end of string not found") return hinted(Msg::HintUnclosedString);
+    if (msg == "block sequence entries are not allowed in this context" ||
+        msg == "illegal block entry")
+        return hinted(Msg::HintListItem);
+    return Message(Msg::YamlSyntax, {msg});
 }
 
 // yaml-cpp lets a quoted text run over line ends, so a quote that is never closed swallows the
@@ -274,7 +268,8 @@ SourcePos toCharPos(const std::string& text, int line0, int byteCol0) {
         if (nl == std::string::npos) break;
         start = nl + 1;
     }
-    return {line0 + 1, charsIn(text, start, start + static_cast<std::size_t>(std::max(0, byteCol0))) + 1};
+    return {line0 + 1,
+            charsIn(text, start, start + static_cast<std::size_t>(std::max(0, byteCol0))) + 1};
 }
 
 std::optional<YNode> parseYaml(const std::string& input, const std::string& file,
@@ -283,7 +278,7 @@ std::optional<YNode> parseYaml(const std::string& input, const std::string& file
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // a UTF-8 BOM is harmless
     if (!checkBytes(text, file, diags)) return std::nullopt;
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        diags.push_back({file, 1, 1, Severity::Error, "the file is empty"});
+        diags.push_back({file, 1, 1, Severity::Error, Msg::EmptyFile});
         return std::nullopt;
     }
     std::istringstream in(text);
@@ -291,21 +286,17 @@ std::optional<YNode> parseYaml(const std::string& input, const std::string& file
     try {
         YAML::Parser parser(in);
         if (!parser.HandleNextDocument(builder) || !builder.root) {
-            diags.push_back({file, 1, 1, Severity::Error,
-                             "the file holds only comments; a defuse file starts with 'kind: scenario' or "
-                             "'kind: archetype'"});
+            diags.push_back({file, 1, 1, Severity::Error, Msg::OnlyComments});
             return std::nullopt;
         }
         if (auto q = unclosedQuote(builder, text)) {
-            diags.push_back({file, q->line, q->column, Severity::Error,
-                             "this quote is never closed, so the rest of the file became part of this text; close it"});
+            diags.push_back({file, q->line, q->column, Severity::Error, Msg::QuoteNeverClosed});
             return std::nullopt;
         }
         Builder rest(text);
         if (parser.HandleNextDocument(rest)) {
             SourcePos p = rest.documentStart ? rest.pos(*rest.documentStart) : SourcePos{};
-            diags.push_back({file, p.line, p.column, Severity::Error,
-                             "a second YAML document starts here (after ---); put one scenario or archetype in each file"});
+            diags.push_back({file, p.line, p.column, Severity::Error, Msg::SecondDocument});
             return std::nullopt;
         }
     } catch (const StopParsing& stop) {
@@ -313,19 +304,19 @@ std::optional<YNode> parseYaml(const std::string& input, const std::string& file
         return std::nullopt;
     } catch (const YAML::DeepRecursion& e) {
         SourcePos p = builder.pos(e.mark);
-        diags.push_back({file, p.line, p.column, Severity::Error,
-                         "nesting is too deep for the YAML reader; a defuse file needs only a few levels"});
+        diags.push_back({file, p.line, p.column, Severity::Error, Msg::NestingTooDeepForReader});
         return std::nullopt;
     } catch (const YAML::Exception& e) {
         SourcePos p = builder.pos(e.mark);
-        std::string message = syntaxMessage(e, text, builder, p);
+        Message message = syntaxMessage(e, text, builder, p);
         diags.push_back({file, p.line, p.column, Severity::Error, message});
         return std::nullopt;
     } catch (const std::exception& e) {
-        diags.push_back({file, 0, 0, Severity::Error, std::string("could not read the YAML: ") + e.what()});
+        diags.push_back({file, 0, 0, Severity::Error,
+                         Message(Msg::CouldNotReadYamlBecause, {std::string(e.what())})});
         return std::nullopt;
     } catch (...) {
-        diags.push_back({file, 0, 0, Severity::Error, "could not read the YAML"});
+        diags.push_back({file, 0, 0, Severity::Error, Msg::CouldNotReadYaml});
         return std::nullopt;
     }
     return std::move(builder.root);

@@ -15,15 +15,14 @@ struct YNode {
     Type type = Type::Null;
     std::string value;  // scalars
     bool quoted = false;
-    SourcePos pos;      // 1-based, columns in characters
-    std::vector<YNode> items;                       // sequences
+    SourcePos pos;                                 // 1-based, columns in characters
+    std::vector<YNode> items;                      // sequences
     std::vector<std::pair<YNode, YNode>> entries;  // maps, in file order, duplicates kept
 
     bool isMap() const { return type == Type::Map; }
     bool isSeq() const { return type == Type::Seq; }
     bool isScalar() const { return type == Type::Scalar; }
     bool isNull() const { return type == Type::Null; }
-    const char* typeName() const;
 };
 
 /// The deepest nesting a defuse file may have.

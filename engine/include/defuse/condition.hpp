@@ -1,10 +1,12 @@
 #pragma once
 /// Conditions on the mood and on what happened earlier in the run: `anger >= 70 and used empathy`.
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "defuse/message.hpp"
 #include "defuse/mood.hpp"
 
 namespace defuse {
@@ -16,6 +18,8 @@ struct RunFacts {
     std::set<std::string> used;     ///< tags carried by answers picked so far
     std::set<std::string> visited;  ///< node ids passed through, the current one included
 };
+
+struct ParsedCondition;
 
 /// A parsed condition. Evaluating it never fails.
 class Condition {
@@ -29,9 +33,8 @@ public:
     struct Node;
 
     Condition() = default;
-    /// Parses `text`. On failure returns nullopt-like empty condition and sets `error` and
-    /// `errorOffset` (0-based character offset into `text`).
-    static Condition parse(const std::string& text, std::string& error, int& errorOffset);
+    /// Parses `text`; never throws. On failure the result holds no condition but an error.
+    static ParsedCondition parse(const std::string& text);
 
     bool valid() const { return m_root != nullptr; }
     bool evaluate(const RunFacts& facts) const;
@@ -42,6 +45,14 @@ private:
     std::shared_ptr<const Node> m_root;
     std::string m_text;
     std::vector<Ref> m_refs;
+};
+
+/// What `Condition::parse` gives: the condition, or what is wrong and where.
+struct ParsedCondition {
+    std::optional<Condition> condition;  ///< set when the text parsed
+    Message error;                       ///< what is wrong, when it did not
+    int errorOffset = 0;                 ///< 0-based character offset of the problem in the text
+    bool ok() const { return condition.has_value(); }
 };
 
 }  // namespace defuse

@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "defuse/message.hpp"
+
 namespace defuse {
 
 /// How bad a diagnostic is.
@@ -14,10 +16,15 @@ struct Diagnostic {
     int line = 0;    ///< 1-based; 0 when the problem is about the whole file
     int column = 0;  ///< 1-based, in characters; 0 when unknown
     Severity severity = Severity::Error;
-    std::string message;
+    Message message;  ///< what is wrong, rendered in any language by the catalogue
 
-    /// `file:line:col: error: message`, the way compilers print it.
-    std::string format() const;
+    /// `file:line:col: error: message`, the way compilers print it; in Chinese
+    /// `file:line:col: 错误：message` (and `警告：` for warnings).
+    std::string format(Lang lang = Lang::En) const;
+    /// Just the message, in a language.
+    std::string text(Lang lang = Lang::En) const;
+    /// `file:line:col` (or `file:line`, or `file` when the place is unknown).
+    std::string place() const;
 };
 
 /// True when any diagnostic in the list is an error.

@@ -6,6 +6,8 @@
 #include <system_error>
 #include <vector>
 
+#include "defuse/message.hpp"
+
 namespace defuse {
 
 /// Writes `content` to `path` atomically: a temporary file beside it, flushed and synced,
@@ -16,6 +18,9 @@ bool writeFileAtomic(const std::filesystem::path& path, const std::string& conte
 
 /// Reads a whole file. On failure returns nullopt and sets `error` (not found, a folder,
 /// unreadable, larger than `maxBytes`).
+std::optional<std::string> readFile(const std::filesystem::path& path, Message& error,
+                                    std::size_t maxBytes = 8u << 20);
+/// The same, with the error in English (null: not wanted).
 std::optional<std::string> readFile(const std::filesystem::path& path, std::string* error,
                                     std::size_t maxBytes = 8u << 20);
 
