@@ -5,6 +5,7 @@
 
 #include "defuse/attempt.hpp"
 #include "defuse/replay.hpp"
+#include "defuse/files.hpp"
 #include "test_support.hpp"
 
 using namespace defuse;
@@ -18,8 +19,7 @@ AttemptOptions opts(std::uint64_t seed, Mode mode = Mode::Practice) {
 }
 
 std::string slurp(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return readFile(p, nullptr).value_or("");
 }
 }  // namespace
 

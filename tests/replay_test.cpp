@@ -1,4 +1,5 @@
 // [replay] Recording a run and recomputing it; a stored score is never trusted.
+#include "defuse/files.hpp"
 #include "test_support.hpp"
 
 #include <unistd.h>
@@ -138,8 +139,7 @@ TEST_CASE("every recorded path re-plays to a byte-identical replay with the same
         CHECK(replayed.turns().size() == r.turns.size());
         CHECK(replayed.score().total == again.report.total);
         std::string text = replayText(replayed, r.trainee, r.started, r.finished, entry.path().parent_path());
-        std::ifstream in(entry.path(), std::ios::binary);
-        std::string original{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+        std::string original = readFile(entry.path(), nullptr).value_or("");
         CHECK(text == original);
     }
     REQUIRE(files >= 16);  // a best and a worst path for each of the eight bundled scenarios

@@ -3,8 +3,10 @@
 #include <fstream>
 
 #include "defuse/attempt.hpp"
+#include "defuse/loader.hpp"
 #include "defuse/scoring_model.hpp"
 #include "defuse/tags.hpp"
+#include "defuse/files.hpp"
 #include "test_support.hpp"
 
 using namespace defuse;
@@ -21,10 +23,9 @@ std::string between(const std::string& text, const std::string& from, const std:
 }  // namespace
 
 TEST_CASE("scenarios/README.md states the built-in scoring model exactly", "[model]") {
-    std::ifstream in(std::string(DEFUSE_SCENARIO_DIR) + "/README.md");
-    REQUIRE(in);
-    std::string readme{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    std::string section = between(readme, "<!-- scoring-model:begin", "<!-- scoring-model:end -->");
+    auto readme = readFile(std::string(DEFUSE_SCENARIO_DIR) + "/README.md", nullptr);
+    REQUIRE(readme);
+    std::string section = between(*readme, "<!-- scoring-model:begin", "<!-- scoring-model:end -->");
     CHECK(section == describeModel(ScoringModel::builtIn(), Lang::En));
 }
 
@@ -59,4 +60,36 @@ TEST_CASE("the mood curve and the conversation's chips use one rule for 'better'
     CHECK(improved(Mood{{60, 30, 50}}, Mood{{60, 35, 50}}));   // trust up
     CHECK_FALSE(improved(Mood{{60, 30, 50}}, Mood{{65, 35, 50}}));  // both moved by 5: no better
     CHECK_FALSE(improved(Mood{{60, 30, 50}}, Mood{{60, 30, 10}}));  // patience is not counted
+}
+
+namespace {
+LoadResult<Scenario> withRubric(const std::string& rubric) {
+    std::string text = *readFile(fixture("scenarios/feature.yaml"), nullptr);
+    text.insert(text.find("nodes:"), rubric);
+    return loadScenarioText(text, "t.yaml", {fixture("scenarios")});
+}
+}  // namespace
+
+TEST_CASE("a scenario sets its own grade boundaries under rubric.grades", "[model][loader]") {
+    auto r = withRubric("rubric:\n  grades: {A: 90, B: 75, C: 60, D: 45}\n");
+    INFO(joinDiagnostics(r.diagnostics));
+    REQUIRE(r.ok());
+    const auto& g = r.value->rubric.grades;
+    REQUIRE(g.size() == 5);
+    CHECK(g.front().grade == "A");
+    CHECK(g.front().from == 90);
+    CHECK(g.back().grade == ScoringModel::builtIn().grades.back().grade);  // the floor is added
+    CHECK(g.back().from == 0);
+    CHECK(r.value->rubric.gradeOf(89) == "B");
+}
+
+TEST_CASE("grade boundaries that do not go down are an error at the value", "[model][loader]") {
+    auto r = withRubric("rubric:\n  grades: {A: 80, B: 85}\n");
+    CHECK_FALSE(r.ok());
+    CHECK(joinDiagnostics(r.diagnostics).find("t.yaml:12:22: error: grade 'B' starts at 85, which is not below grade 'A' (80)") !=
+          std::string::npos);
+    auto zh = render(r.diagnostics.front().message, Lang::Zh);
+    CHECK(zh.find("等级「B」从 85 分起") != std::string::npos);
+    auto range = withRubric("rubric:\n  grades: {A: 120}\n");
+    CHECK_FALSE(range.ok());
 }

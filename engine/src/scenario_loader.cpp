@@ -72,7 +72,7 @@ public:
     }
 
     void readRubric(const YNode& n) {
-        MapReader m(n, m_rep, Msg::WhatRubric, {"weights", "penalties"});
+        MapReader m(n, m_rep, Msg::WhatRubric, {"weights", "penalties", "grades"});
         if (const YNode* w = m.get("weights")) {
             std::vector<std::string> ids;
             for (int i = 0; i < kComponentCount; ++i)
@@ -99,6 +99,35 @@ public:
                 }
             }
         }
+        if (const YNode* g = m.get("grades")) readGrades(*g);
+    }
+
+    // `grades: {A: 90, B: 75, ...}`: best first, each boundary below the one before; the
+    // built-in model's lowest grade starts at 0 unless one is given for 0.
+    void readGrades(const YNode& g) {
+        MapReader gm(g, m_rep, Msg::WhatRubricGrades, {});
+        if (!gm.valid()) return;
+        std::vector<GradeBand> grades;
+        bool ok = true;
+        for (const auto& [k, v] : g.entries) {
+            if (!k.isScalar()) continue;
+            auto x = readInt(v, m_rep, Message(Msg::WhatGradeBoundary, {k.value}), 0, 100);
+            if (!x) {
+                ok = false;
+                continue;
+            }
+            if (!grades.empty() && *x >= grades.back().from) {
+                m_rep.error(v, Message(Msg::GradesNotDescending,
+                                       {k.value, Message::num(static_cast<long long>(*x)), grades.back().grade,
+                                        Message::num(static_cast<long long>(grades.back().from))}));
+                ok = false;
+                continue;
+            }
+            grades.push_back({k.value, static_cast<int>(*x)});
+        }
+        if (!ok || grades.empty()) return;
+        if (grades.back().from > 0) grades.push_back({ScoringModel::builtIn().grades.back().grade, 0});
+        m_sc.rubric.grades = std::move(grades);
     }
 
     void readCustomer(const YNode& n, const std::vector<fs::path>& dirs) {
@@ -259,8 +288,7 @@ public:
                         e.kind = static_cast<EndingKind>(it - kKinds.begin());
                 }
             }
-            static constexpr int kDefaultScore[] = {100, 60, 30, 0};
-            e.score = kDefaultScore[static_cast<int>(e.kind)];
+            e.score = ScoringModel::builtIn().endingScore[static_cast<std::size_t>(e.kind)];
             if (const YNode* t = em.get("title"))
                 if (auto x = text(*t, Message(Msg::WhatTitleOf, {what}))) e.title = *x;
             if (e.title.empty()) e.title = Text::plain(std::string(endingKindId(e.kind)));
