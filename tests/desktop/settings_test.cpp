@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
+using namespace defuse;
 using namespace defuse::desktop;
 
 namespace {

@@ -1,5 +1,6 @@
 // The window and the main loop: draws only when something changed, animates or times,
-// and otherwise sleeps in glfwWaitEvents.
+// and otherwise sleeps in glfwWaitEvents. Anything that steers frames from outside (the
+// drive, the bench) does so through FrameHooks.
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
@@ -8,13 +9,10 @@
 
 #include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <iostream>
 #include <thread>
 
-#include "app_state.hpp"
-#include "bench.hpp"
-#include "drive.hpp"
+#include "frame_hooks.hpp"
 #include "gui_options.hpp"
 #include "panels/briefing.hpp"
 #include "panels/conversation.hpp"
@@ -23,6 +21,7 @@
 #include "panels/settings_panel.hpp"
 #include "panels/top_bar.hpp"
 #include "recover.hpp"
+#include "shell.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -32,20 +31,20 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-/// Where start-up time goes (printed by --bench).
-struct StartupTimes {
-    std::vector<std::pair<std::string, double>> steps;
+double msBetween(Clock::time_point a, Clock::time_point b) {
+    return std::chrono::duration<double, std::milli>(b - a).count();
+}
+
+/// Records start-up steps as they finish.
+struct StartupClock {
+    StartupTimes steps;
     Clock::time_point last = Clock::now();
     void mark(const char* what, Clock::time_point since) {
         const auto now = Clock::now();
-        steps.emplace_back(what, std::chrono::duration<double, std::milli>(now - since).count());
+        steps.emplace_back(what, msBetween(since, now));
         last = now;
     }
     void mark(const char* what) { mark(what, last); }
-    void print() const {
-        for (const auto& [what, ms] : steps)
-            std::printf("bench:   %-30s %7.1f ms\n", what.c_str(), ms);
-    }
 };
 
 /// Every panel, registered in one place.
@@ -83,25 +82,27 @@ void installWakeCallbacks(GLFWwindow* w) {
     });
 }
 
-void drawToast(AppState& st) {
-    if (st.toast.text.empty() || st.now >= st.toast.until) return;
-    st.wakeAt(st.toast.until);
+void drawToast(Services& svc) {
+    const Toast& toast = svc.toast();
+    if (toast.text.empty() || svc.now() >= toast.until) return;
+    svc.frames.wakeAt(toast.until);
+    const TextCtx tx = svc.text();
     const float fs = ImGui::GetFontSize();
     const ImVec2 ds = ImGui::GetIO().DisplaySize;
-    ImFont* font = st.fonts.regular();
+    ImFont* font = svc.fonts.regular();
     const float wrap = std::min(ds.x * 0.8f, fs * 40);
-    const ImVec2 ts = ui::measure(font, st.toast.text, wrap);
+    const ImVec2 ts = ui::measure(font, toast.text, wrap);
     const ImVec2 pad(fs * 0.8f, fs * 0.5f);
     const ImVec2 p((ds.x - ts.x) * 0.5f - pad.x, ds.y - ts.y - pad.y * 2 - fs);
     ImDrawList* dl = ImGui::GetForegroundDrawList();
     dl->AddRectFilled(p, ImVec2(p.x + ts.x + pad.x * 2, p.y + ts.y + pad.y * 2),
-                      st.toast.error ? theme::rgba(160, 40, 35, 235) : theme::rgba(40, 48, 56, 235),
+                      toast.error ? theme::rgba(160, 40, 35, 235) : theme::rgba(40, 48, 56, 235),
                       fs * 0.4f);
-    ui::drawText(st, dl, font, ImVec2(p.x + pad.x, p.y + pad.y), theme::rgba(255, 255, 255),
-                 st.toast.text, wrap);
+    ui::drawText(tx, dl, font, ImVec2(p.x + pad.x, p.y + pad.y), theme::rgba(255, 255, 255),
+                 toast.text, wrap);
 }
 
-void drawUi(AppState& st, Panels& panels) {
+void drawUi(Shell& sh, Panels& panels) {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
@@ -111,36 +112,35 @@ void drawUi(AppState& st, Panels& panels) {
     ImGui::Begin("defuse", nullptr, flags);
     const ImGuiWindow* main = ImGui::GetCurrentWindow();
     try {
-        panels.top.draw(st);
-        switch (st.screen) {
+        sh.nav.settle();
+        panels.top.draw(sh);
+        switch (sh.nav.screen()) {
             case Screen::Library:
-                panels.library.draw(st);
+                panels.library.draw(sh);
                 break;
             case Screen::Briefing:
-                panels.briefing.draw(st);
+                panels.briefing.draw(sh);
                 break;
             case Screen::Conversation:
-                panels.conversation.draw(st);
+                panels.conversation.draw(sh);
                 break;
             case Screen::Debrief:
-                panels.debrief.draw(st);
+                panels.debrief.draw(sh);
                 break;
         }
-        panels.settings.draw(st);
+        panels.settings.draw(sh);
     } catch (const std::exception& ex) {
         // Nothing the user does may end the app: close whatever child windows and popups were
         // open, unwind ImGui's stacks back to the main window, and say what happened.
         recoverTo(main);
-        st.showToast(ex.what(), true, 8.0);
+        sh.ui.showToast(ex.what(), true, 8.0);
     }
     ImGui::End();
-    drawToast(st);
+    drawToast(sh.ui);
 }
 
-void rebuildFonts(AppState& st, bool backendReady) {
-    st.fonts.build(st.settings.textSize);
-    theme::apply(st.settings.textSize);
-    st.fontsNeedRebuild = false;
+void rebuildFonts(Services& svc, bool backendReady) {
+    svc.rebuildFonts();
     if (backendReady) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -158,42 +158,43 @@ GLFWwindow* openWindow(const GuiOptions& options) {
     }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-    const char* title = options.drive.empty() ? "defuse" : "defuse (scripted run)";
+    const char* title = options.scripted ? "defuse (scripted run)" : "defuse";
     GLFWwindow* window = glfwCreateWindow(options.width, options.height, title, nullptr, nullptr);
     if (window == nullptr) {
         std::cerr << "defuse: could not create an OpenGL 3 window\n";
         return nullptr;
     }
     glfwMakeContextCurrent(window);
-    glfwSwapInterval(options.bench || !options.drive.empty() ? 0 : 1);
+    glfwSwapInterval(options.scripted ? 0 : 1);
     return window;
 }
 
-/// Runs frames until the window closes or the drive / bench is done. Returns the exit code.
-int mainLoop(GLFWwindow* window, AppState& st, Driver& driver, Bench& bench, StartupTimes& times) {
+/// Runs frames until the window closes or the hooks are done. Returns the exit code.
+int mainLoop(GLFWwindow* window, Shell& sh, FrameHooks* hooks, StartupClock& startup) {
     Wake wake;
     glfwSetWindowUserPointer(window, &wake);
     installWakeCallbacks(window);  // before ImGui's, which chain to them
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 130");
-    times.mark("ImGui backends");
+    startup.mark("ImGui backends");
 
     Panels panels;
+    Services& svc = sh.ui;
     unsigned seenEvents = wake.events;
-    int redraw = 2;
+    int redraw = 2;  // frames to draw whatever happens (the first ones, and after input)
     bool first = true;
-    while (!glfwWindowShouldClose(window) && !st.quit) {
-        const bool forced = driver.active() || bench.forcing();
+    while (!glfwWindowShouldClose(window)) {
+        const bool forced = hooks != nullptr && hooks->forcing();
         if (!forced && glfwGetWindowAttrib(window, GLFW_ICONIFIED) != 0) {
             glfwWaitEvents();  // minimised: nothing to draw until it comes back
             continue;
         }
-        if (forced || redraw > 0 || (first && !bench.active())) {
+        if (forced || redraw > 0) {
             glfwPollEvents();
-        } else if (st.animating()) {
+        } else if (svc.frames.animating()) {
             glfwWaitEventsTimeout(1.0 / 60.0);
         } else {
-            const double until = st.nextWake() - glfwGetTime();
+            const double until = svc.frames.nextWake() - glfwGetTime();
             if (std::isinf(until))
                 glfwWaitEvents();
             else if (until > 0)
@@ -205,40 +206,43 @@ int mainLoop(GLFWwindow* window, AppState& st, Driver& driver, Bench& bench, Sta
             seenEvents = wake.events;
             redraw = std::max(redraw, 2);
         }
-        for (const std::string& p :
-             wake.dropped) {  // a folder (or a file in it) dropped on the window
+        for (const std::string& p : wake.dropped) {  // a folder (or a file in it) dropped
             std::error_code ec;
             const std::filesystem::path path(p);
-            st.openFolder(std::filesystem::is_directory(path, ec) ? path : path.parent_path());
+            sh.openFolder(std::filesystem::is_directory(path, ec) ? path : path.parent_path());
         }
         if (!wake.dropped.empty()) {
             wake.dropped.clear();
-            st.loadHistory();
+            sh.loadHistory();
         }
         const double now = glfwGetTime();
-        const bool draw = forced || redraw > 0 || st.animating() || now >= st.nextWake();
-        bench.wokeUp(draw);
-        if (bench.done()) break;
+        const bool draw =
+            forced || redraw > 0 || svc.frames.animating() || now >= svc.frames.nextWake();
+        if (hooks != nullptr) {
+            hooks->wokeUp(draw);
+            if (hooks->done()) break;
+        }
         if (!draw) continue;  // woke for nothing that shows
 
-        const bool busy = st.animating() || st.fonts.dirty() || !st.history.loaded();
-        if (st.fontsNeedRebuild || st.fonts.dirty()) rebuildFonts(st, true);
-        st.now = now;
-        st.resetSchedule();
-        driver.beforeFrame(st, busy);
-        bench.beforeFrame(st);
-        if (driver.done()) break;
+        const bool busy =
+            svc.frames.animating() || svc.fonts.dirty() || !sh.catalogue.history().loaded();
+        if (svc.fontsNeedRebuild() || svc.fonts.dirty()) rebuildFonts(svc, true);
+        svc.frames.begin(now);
+        if (hooks != nullptr) {
+            hooks->beforeFrame(sh, busy);
+            if (hooks->done()) break;
+        }
 
         const auto t0 = Clock::now();
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
-        st.fonts.setInFrame(true);
-        drawUi(st, panels);
-        st.fonts.setInFrame(false);
+        svc.fonts.setInFrame(true);
+        drawUi(sh, panels);
+        svc.fonts.setInFrame(false);
         ImGui::Render();
         const auto t1 = Clock::now();
-        if (st.fonts.dirty() && !bench.forcing()) {
+        if (svc.fonts.dirty()) {
             // This frame met text the atlas cannot draw yet: never show it with '?' in it.
             // Rebuild (next iteration) and draw it again at once.
             redraw = std::max(redraw, 1);
@@ -251,48 +255,47 @@ int mainLoop(GLFWwindow* window, AppState& st, Driver& driver, Bench& bench, Sta
         glClearColor(bg.x, bg.y, bg.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        driver.afterRender(st, fbw, fbh);
-        if (bench.active()) glFinish();  // count the (software) rendering in the frame time
+        if (hooks != nullptr) hooks->afterRender(sh, fbw, fbh);
         glfwSwapBuffers(window);
         const auto t2 = Clock::now();
-        bench.frameTimed(std::chrono::duration<double, std::milli>(t1 - t0).count(),
-                         std::chrono::duration<double, std::milli>(t2 - t0).count());
+
+        FrameStats stats;
+        stats.buildMs = msBetween(t0, t1);
+        stats.frameMs = msBetween(t0, t2);
         if (first) {
             first = false;
-            times.mark("first frame drawn");
-            bench.firstFrame(
-                std::chrono::duration<double, std::milli>(t2 - st.options.started).count(), st);
-            if (bench.active()) times.print();
-        } else if (!st.history.loaded()) {
-            st.loadHistory();  // after the first frame, so start-up stays fast
+            startup.mark("first frame drawn");
+            stats.first = true;
+            stats.sinceStartMs = msBetween(sh.options.started, t2);
+            stats.startup = &startup.steps;
+        } else if (!sh.catalogue.history().loaded()) {
+            sh.loadHistory();  // after the first frame, so start-up stays fast
             redraw = std::max(redraw, 1);
         }
-        if (st.fonts.dirty() || st.fontsNeedRebuild) redraw = std::max(redraw, 1);
+        if (hooks != nullptr) hooks->afterFrame(sh, stats);
+        if (svc.fonts.dirty() || svc.fontsNeedRebuild()) redraw = std::max(redraw, 1);
         if (redraw > 0) --redraw;
     }
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
-    return driver.done() ? driver.exitCode() : 0;
+    return hooks != nullptr && hooks->done() ? hooks->exitCode() : 0;
 }
 
 }  // namespace
 
-int runApp(const GuiOptions& options) {
-    StartupTimes times;
-    times.mark("before runApp", options.started);
+int runApp(const GuiOptions& options, FrameHooks* hooks) {
+    StartupClock startup;
+    startup.mark("before runApp", options.started);
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;               // nothing written to the working folder
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would need frames while idle
-    if (!options.drive.empty())
-        io.ConfigFlags |= ImGuiConfigFlags_NoMouse;  // the pointer must not hover
+    if (options.scripted) io.ConfigFlags |= ImGuiConfigFlags_NoMouse;  // the pointer must not hover
 
     int exitCode = 0;
     {
-        AppState st(options);
-        Driver driver(options);
-        Bench bench(options);
+        Shell sh(options);
         // Reading the scenarios and building the font atlas is CPU work; opening the window
         // mostly waits for the X server and the OpenGL driver. Do both at once.
         bool prepared = true;
@@ -301,36 +304,35 @@ int runApp(const GuiOptions& options) {
         std::thread prepare([&] {
             try {
                 const auto t0 = Clock::now();
-                st.loadLibrary();
-                prepared = driver.prepare(st);
+                sh.loadLibrary();
+                if (hooks != nullptr) prepared = hooks->prepare(sh);
                 const auto t1 = Clock::now();
-                rebuildFonts(st, false);
-                libraryMs = std::chrono::duration<double, std::milli>(t1 - t0).count();
-                fontsMs = std::chrono::duration<double, std::milli>(Clock::now() - t1).count();
+                rebuildFonts(sh.ui, false);
+                libraryMs = msBetween(t0, t1);
+                fontsMs = msBetween(t1, Clock::now());
             } catch (const std::exception& ex) {  // out of memory, most likely: say so and stop
                 prepareError = ex.what();
             }
         });
         GLFWwindow* window = openWindow(options);
-        const double windowMs =
-            std::chrono::duration<double, std::milli>(Clock::now() - times.last).count();
+        const double windowMs = msBetween(startup.last, Clock::now());
         prepare.join();
-        times.mark("window || (scenarios + fonts)");
-        times.steps.emplace_back("  window and OpenGL context", windowMs);
-        times.steps.emplace_back("  scenario library", libraryMs);
-        times.steps.emplace_back("  font atlas", fontsMs);
-        if (!st.fonts.haveCjk()) {
+        startup.mark("window || (scenarios + fonts)");
+        startup.steps.emplace_back("  window and OpenGL context", windowMs);
+        startup.steps.emplace_back("  scenario library", libraryMs);
+        startup.steps.emplace_back("  font atlas", fontsMs);
+        if (!sh.ui.fonts.haveCjk()) {
             std::cerr << "defuse: no Chinese font found (install fonts-noto-cjk); Chinese text "
                          "will show as '?'\n";
-            st.showToast(st.t(Str::NoCjkFont), true, 10.0);
+            sh.ui.showToast(sh.ui.text().t(Msg::UiNoCjkFont), true, 10.0);
         }
         if (!prepareError.empty()) std::cerr << "defuse: could not start: " << prepareError << "\n";
         if (window == nullptr || !prepareError.empty())
             exitCode = 2;
         else if (!prepared)
-            exitCode = driver.exitCode();
+            exitCode = hooks->exitCode();
         else
-            exitCode = mainLoop(window, st, driver, bench, times);
+            exitCode = mainLoop(window, sh, hooks, startup);
         if (window != nullptr) glfwDestroyWindow(window);
     }
     ImGui::DestroyContext();

@@ -4,9 +4,12 @@
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 
 #include "common/choices.hpp"
 #include "gui_options.hpp"
+#include "harness/bench.hpp"
+#include "harness/drive.hpp"
 
 namespace defuse::desktop {
 
@@ -46,8 +49,8 @@ void addCommands(CLI::App& app, int& exitCode) {
     gui->add_option("--scenarios", raw->dirs, "Extra scenario folder (repeatable)");
     gui->add_option("--lang", raw->lang, "Interface language: en or zh")
         ->check(CLI::IsMember({"en", "zh"}));
-    gui->add_option("--drive", raw->drive,
-                    "Drive the window through a scenario (id or file), then exit");
+    auto* driveOpt = gui->add_option("--drive", raw->drive,
+                                     "Drive the window through a scenario (id or file), then exit");
     gui->add_option("--choices", raw->choices,
                     "Shown answers to pick when driving: 1,2,3 (r = take the last one back)");
     auto* seedOpt = gui->add_option("--seed", raw->seed, "Seed for the answer order");
@@ -56,7 +59,9 @@ void addCommands(CLI::App& app, int& exitCode) {
                     "Take conversation.png before this choice (default: before the last)")
         ->check(CLI::Range(1, 1000));
     gui->add_flag("--assessment", raw->assessment, "Drive in assessment mode");
-    gui->add_flag("--bench", raw->bench, "Measure start-up, frame times and idle wake-ups");
+    auto* benchOpt =
+        gui->add_flag("--bench", raw->bench, "Measure start-up, frame times and idle wake-ups");
+    benchOpt->excludes(driveOpt);
     gui->add_option("--bench-frames", raw->benchFrames, "Frames to time in --bench")
         ->check(CLI::Range(10, 100000));
     gui->add_option("--width", raw->width, "Window width")->check(CLI::Range(640, 8192));
@@ -66,28 +71,35 @@ void addCommands(CLI::App& app, int& exitCode) {
         o.started = started;
         for (const auto& d : raw->dirs) o.extraDirs.emplace_back(d);
         o.lang = raw->lang;
-        o.drive = raw->drive;
-        std::string error;
-        if (!raw->choices.empty() && !driveSteps(raw->choices, o.choices, error)) {
-            std::cerr << "defuse gui: " << error << "\n";
-            exitCode = 2;
-            return;
-        }
         if (seedOpt->count() > 0) o.seed = raw->seed;
-        o.screenshots = raw->screenshots;
-        o.assessment = raw->assessment;
-        o.conversationShot = raw->conversationShot;
-        o.bench = raw->bench;
-        o.benchFrames = raw->benchFrames;
         o.width = raw->width;
         o.height = raw->height;
+        // The drive and the bench steer the window through frame hooks.
+        std::unique_ptr<FrameHooks> hooks;
+        if (!raw->drive.empty()) {
+            DriveOptions d;
+            d.scenario = raw->drive;
+            std::string error;
+            if (!raw->choices.empty() && !driveSteps(raw->choices, d.choices, error)) {
+                std::cerr << "defuse gui: " << error << "\n";
+                exitCode = 2;
+                return;
+            }
+            d.screenshots = raw->screenshots;
+            d.conversationShot = raw->conversationShot;
+            d.assessment = raw->assessment;
+            hooks = std::make_unique<Driver>(std::move(d));
+        } else if (raw->bench) {
+            hooks = std::make_unique<Bench>(raw->benchFrames);
+        }
+        o.scripted = hooks != nullptr;
         if (!displayAvailable()) {
             std::cerr << "defuse gui: no display (DISPLAY and WAYLAND_DISPLAY are unset); "
                          "use `defuse play` in a terminal, or run under xvfb-run\n";
             exitCode = 2;
             return;
         }
-        exitCode = runApp(o);
+        exitCode = runApp(o, hooks.get());
     });
 }
 

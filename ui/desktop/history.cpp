@@ -4,13 +4,10 @@
 #include <algorithm>
 
 #include "defuse/replay.hpp"
-#include "defuse/scoring.hpp"
 
 namespace defuse::desktop {
 
-void History::load(const std::filesystem::path& dir,
-                   const std::vector<std::shared_ptr<const Scenario>>& scenarios,
-                   const std::vector<std::filesystem::path>& scenarioDirs) {
+void History::load(const std::filesystem::path& dir, const Library& library) {
     m_byScenario.clear();
     m_problems.clear();
     m_loaded = true;
@@ -31,61 +28,83 @@ void History::load(const std::filesystem::path& dir,
             const auto err =
                 std::find_if(lr.diagnostics.begin(), lr.diagnostics.end(),
                              [](const Diagnostic& d) { return d.severity == Severity::Error; });
-            m_problems.push_back(err != lr.diagnostics.end() ? err->format()
-                                 : lr.diagnostics.empty()    ? file.string()
-                                                             : lr.diagnostics.front().format());
+            Diagnostic d;
+            d.file = file.string();
+            d.message = Message(Msg::UiNotReplayable);
+            m_problems.push_back(err != lr.diagnostics.end() ? *err
+                                 : lr.diagnostics.empty()    ? d
+                                                             : lr.diagnostics.front());
             continue;
         }
         const Replay& r = *lr.value;
-        Attempt a;
+        const auto& entries = library.entries();
+        const auto entry = std::find_if(entries.begin(), entries.end(), [&](const auto& e) {
+            return e.scenario && e.scenario->id == r.scenarioId &&
+                   e.scenario->hash == r.scenarioHash;
+        });
+        const bool sameVersion = entry != entries.end();
+        // A scenario already loaded at the recorded version is re-played as it is; otherwise
+        // the engine finds the scenario on disk (an older attempt is scored against today's).
+        const Rescored rs =
+            sameVersion ? rescoreWith(r, entry->scenario) : rescore(r, library.folders());
+        if (!rs.ok() || hasErrors(rs.diagnostics)) {
+            Diagnostic d;
+            d.file = file.string();
+            d.message = Message(Msg::UiNotReplayable);
+            m_problems.push_back(std::move(d));
+            continue;
+        }
+        PastAttempt a;
         a.file = file;
         a.scenarioId = r.scenarioId;
         a.started = r.started;
         a.mode = r.mode;
-        const auto sc = std::find_if(scenarios.begin(), scenarios.end(), [&](const auto& s) {
-            return s->id == r.scenarioId && s->hash == r.scenarioHash;
-        });
-        // A scenario already loaded at the recorded version is re-played as it is; otherwise
-        // the engine finds the scenario on disk (an older attempt is scored against today's).
-        const Rescored rs = sc != scenarios.end() ? rescoreWith(r, *sc) : rescore(r, scenarioDirs);
-        const bool ok = rs.ok() && !hasErrors(rs.diagnostics);
-        if (ok) {
-            a.total = rs.report.total;
-            a.grade = rs.report.grade;
-            a.ending = rs.report.endingId;
-            a.kind = rs.report.endingKind;
-            a.finished = rs.report.finished;
-            a.olderVersion = sc == scenarios.end();
-        }
-        if (!ok) {
-            m_problems.push_back(file.string() + ": could not be re-played against its scenario");
-            continue;
-        }
+        a.total = rs.report.total;
+        a.grade = rs.report.grade;
+        a.ending = rs.report.endingId;
+        a.kind = rs.report.endingKind;
+        a.finished = rs.report.finished;
+        a.olderVersion = !sameVersion;
         m_byScenario[a.scenarioId].push_back(a);
     }
     for (auto& [id, list] : m_byScenario)
-        std::stable_sort(list.begin(), list.end(),
-                         [](const Attempt& x, const Attempt& y) { return x.started < y.started; });
+        std::stable_sort(list.begin(), list.end(), [](const PastAttempt& x, const PastAttempt& y) {
+            return x.started < y.started;
+        });
 }
 
-void History::add(const Attempt& attempt) {
-    auto& list = m_byScenario[attempt.scenarioId];
+void History::track(const Attempt& attempt) {
+    const SaveState& save = attempt.saveState();
+    if (!save.recording) return;
+    auto& list = m_byScenario[attempt.scenario().id];
     const auto same = std::find_if(list.begin(), list.end(),
-                                   [&](const Attempt& a) { return a.file == attempt.file; });
+                                   [&](const PastAttempt& a) { return a.file == save.path; });
+    if (same == list.end() && !attempt.finished()) return;
+    const ScoreReport& score = attempt.score();
+    PastAttempt a;
+    a.file = save.path;
+    a.scenarioId = attempt.scenario().id;
+    a.started = attempt.started();
+    a.mode = attempt.mode();
+    a.total = score.total;
+    a.grade = score.grade;
+    a.ending = score.endingId;
+    a.kind = score.endingKind;
+    a.finished = score.finished;
     if (same != list.end())
-        *same = attempt;
+        *same = a;
     else
-        list.push_back(attempt);
+        list.push_back(a);
 }
 
-const std::vector<Attempt>& History::of(const std::string& scenarioId) const {
+const std::vector<PastAttempt>& History::of(const std::string& scenarioId) const {
     const auto it = m_byScenario.find(scenarioId);
     return it == m_byScenario.end() ? m_none : it->second;
 }
 
-const Attempt* History::best(const std::string& scenarioId) const {
-    const Attempt* best = nullptr;
-    for (const Attempt& a : of(scenarioId))
+const PastAttempt* History::best(const std::string& scenarioId) const {
+    const PastAttempt* best = nullptr;
+    for (const PastAttempt& a : of(scenarioId))
         if (a.finished && (best == nullptr || a.total > best->total)) best = &a;
     return best;
 }

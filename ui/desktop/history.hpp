@@ -1,18 +1,19 @@
 #pragma once
-// The trainee's earlier attempts, read from the replay files in attemptsDir().
+// The trainee's earlier attempts, read from the replay files in attemptsDir() and scored by
+// the engine (never from a stored score).
 #include <filesystem>
 #include <map>
-#include <memory>
 #include <string>
 #include <vector>
 
-#include "defuse/scenario.hpp"
-#include "defuse/session.hpp"
+#include "defuse/attempt.hpp"
+#include "defuse/diagnostic.hpp"
+#include "defuse/library.hpp"
 
 namespace defuse::desktop {
 
-/// One earlier attempt, scored from its replay (never from a stored score).
-struct Attempt {
+/// One earlier attempt, as the library and the debrief compare it.
+struct PastAttempt {
     std::filesystem::path file;
     std::string scenarioId;
     std::string started;  ///< ISO 8601 as recorded
@@ -27,26 +28,26 @@ struct Attempt {
 
 class History {
 public:
-    /// Reads every replay below `dir`. Replays of scenarios in `scenarios` are re-played
-    /// against them; others through the engine's rescore (searching `scenarioDirs`).
-    void load(const std::filesystem::path& dir,
-              const std::vector<std::shared_ptr<const Scenario>>& scenarios,
-              const std::vector<std::filesystem::path>& scenarioDirs);
-    /// Adds or replaces (same file) an attempt.
-    void add(const Attempt& attempt);
+    /// Reads every replay below `dir`. A replay of a scenario in `library` at the version it
+    /// was played against is re-played against it (the engine's rescoreWith); others are
+    /// found on disk by the engine's rescore (in the library's folders).
+    void load(const std::filesystem::path& dir, const Library& library);
+    /// Brings the entry of an attempt being played up to date: it joins the history once
+    /// finished, and stays in it (no longer finished after a rewind).
+    void track(const Attempt& attempt);
 
     bool loaded() const { return m_loaded; }
     /// Attempts at a scenario, oldest first.
-    const std::vector<Attempt>& of(const std::string& scenarioId) const;
+    const std::vector<PastAttempt>& of(const std::string& scenarioId) const;
     /// The best finished attempt at a scenario, or nullptr.
-    const Attempt* best(const std::string& scenarioId) const;
-    /// Replays that could not be read, as messages.
-    const std::vector<std::string>& problems() const { return m_problems; }
+    const PastAttempt* best(const std::string& scenarioId) const;
+    /// Replays that could not be read or re-played: the first error of each.
+    const std::vector<Diagnostic>& problems() const { return m_problems; }
 
 private:
-    std::map<std::string, std::vector<Attempt>> m_byScenario;
-    std::vector<std::string> m_problems;
-    std::vector<Attempt> m_none;
+    std::map<std::string, std::vector<PastAttempt>> m_byScenario;
+    std::vector<Diagnostic> m_problems;
+    std::vector<PastAttempt> m_none;
     bool m_loaded = false;
 };
 

@@ -1,13 +1,11 @@
-// Language selection and string formatting.
+// The locale, and the catalogue rows the desktop shows.
 #include "i18n.hpp"
 
 #include <cstdlib>
 
+#include "fonts.hpp"
+
 namespace defuse::desktop {
-
-std::string_view langCode(Lang lang) { return lang == Lang::Zh ? "zh" : "en"; }
-
-Lang langFromCode(std::string_view code) { return code.substr(0, 2) == "zh" ? Lang::Zh : Lang::En; }
 
 Lang systemLang() {
     for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
@@ -17,20 +15,60 @@ Lang systemLang() {
     return Lang::En;
 }
 
-std::string format(std::string_view pattern, std::initializer_list<std::string> args) {
-    std::string out;
-    out.reserve(pattern.size() + 16);
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        const char c = pattern[i];
-        if (c == '%' && i + 1 < pattern.size() && pattern[i + 1] >= '1' && pattern[i + 1] <= '9') {
-            const std::size_t n = static_cast<std::size_t>(pattern[i + 1] - '1');
-            if (n < args.size()) out += *(args.begin() + n);
-            ++i;
-        } else {
-            out += c;
-        }
+const std::vector<Msg>& desktopRows() {
+    static const std::vector<Msg> rows{
+#define DEFUSE_MSG(id, en, zh) Msg::id,
+#include "defuse/messages/desktop.def"
+#undef DEFUSE_MSG
+    };
+    return rows;
+}
+
+const std::vector<Msg>& resultRows() {
+    static const std::vector<Msg> rows{
+#define DEFUSE_MSG(id, en, zh) Msg::id,
+#include "defuse/messages/results.def"
+#undef DEFUSE_MSG
+    };
+    return rows;
+}
+
+// Catalogue rows are string literals, so the view's data ends with a NUL.
+const char* TextCtx::t(Msg id) const { return templateOf(id, lang).data(); }
+
+void TextCtx::want(std::string_view s) const { fonts.want(s); }
+
+Msg dimMsg(Dim d) {
+    switch (d) {
+        case Dim::Anger:
+            return Msg::DimAnger;
+        case Dim::Trust:
+            return Msg::DimTrust;
+        case Dim::Patience:
+            return Msg::DimPatience;
     }
-    return out;
+    return Msg::DimAnger;
+}
+
+Msg bandMsg(MoodBand b) {
+    switch (b) {
+        case MoodBand::Calm:
+            return Msg::BandCalm;
+        case MoodBand::Irritated:
+            return Msg::BandIrritated;
+        case MoodBand::Angry:
+            return Msg::BandAngry;
+        case MoodBand::Furious:
+            return Msg::BandFurious;
+    }
+    return Msg::BandCalm;
+}
+
+std::string customerWho(const TextCtx& tx, const Scenario& sc) {
+    std::string who = tx(sc.displayName());
+    const std::string& type = tx.of(sc.customer.name);
+    if (!type.empty() && type != who) who += " \u00B7 " + type;
+    return who;
 }
 
 }  // namespace defuse::desktop

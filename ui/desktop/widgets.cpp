@@ -11,20 +11,20 @@ namespace {
 const char* end(std::string_view s) { return s.data() + s.size(); }
 }  // namespace
 
-void text(AppState& st, std::string_view s) {
-    st.want(s);
+void text(const TextCtx& tx, std::string_view s) {
+    tx.want(s);
     ImGui::TextUnformatted(s.data(), end(s));
 }
 
-void textColored(AppState& st, ImU32 color, std::string_view s) {
-    st.want(s);
+void textColored(const TextCtx& tx, ImU32 color, std::string_view s) {
+    tx.want(s);
     ImGui::PushStyleColor(ImGuiCol_Text, color);
     ImGui::TextUnformatted(s.data(), end(s));
     ImGui::PopStyleColor();
 }
 
-void textWrapped(AppState& st, std::string_view s, ImU32 color) {
-    st.want(s);
+void textWrapped(const TextCtx& tx, std::string_view s, ImU32 color) {
+    tx.want(s);
     ImGui::PushStyleColor(ImGuiCol_Text, color);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(s.data(), end(s));
@@ -32,10 +32,10 @@ void textWrapped(AppState& st, std::string_view s, ImU32 color) {
     ImGui::PopStyleColor();
 }
 
-void textFitted(AppState& st, ImU32 color, std::string_view s, float maxWidth) {
-    st.want(s);
+void textFitted(const TextCtx& tx, ImU32 color, std::string_view s, float maxWidth) {
+    tx.want(s);
     if (maxWidth <= 0) return ImGui::Dummy(ImVec2(0, ImGui::GetFontSize()));
-    if (ImGui::CalcTextSize(s.data(), end(s)).x <= maxWidth) return textColored(st, color, s);
+    if (ImGui::CalcTextSize(s.data(), end(s)).x <= maxWidth) return textColored(tx, color, s);
     const float dots = ImGui::CalcTextSize("...").x;
     std::size_t cut = s.size();
     while (cut > 0) {
@@ -44,12 +44,12 @@ void textFitted(AppState& st, ImU32 color, std::string_view s, float maxWidth) {
                (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80);  // whole characters only
         if (ImGui::CalcTextSize(s.data(), s.data() + cut).x + dots <= maxWidth) break;
     }
-    textColored(st, color, std::string(s.substr(0, cut)) + "...");
+    textColored(tx, color, std::string(s.substr(0, cut)) + "...");
 }
 
-void heading(AppState& st, std::string_view s) {
-    ImGui::PushFont(st.fonts.bold());
-    st.want(s);
+void heading(const TextCtx& tx, std::string_view s) {
+    ImGui::PushFont(tx.fonts.bold());
+    tx.want(s);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kAccent);
     ImGui::TextUnformatted(s.data(), end(s));
     ImGui::PopStyleColor();
@@ -61,17 +61,17 @@ void heading(AppState& st, std::string_view s) {
     ImGui::Dummy(ImVec2(0, 2));
 }
 
-void title(AppState& st, std::string_view s) {
-    ImGui::PushFont(st.fonts.title());
-    st.want(s);
+void title(const TextCtx& tx, std::string_view s) {
+    ImGui::PushFont(tx.fonts.title());
+    tx.want(s);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(s.data(), end(s));
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
 }
 
-void pill(AppState& st, std::string_view s, ImU32 bg, ImU32 fg, bool sameLine) {
-    st.want(s);
+void pill(const TextCtx& tx, std::string_view s, ImU32 bg, ImU32 fg, bool sameLine) {
+    tx.want(s);
     if (sameLine) ImGui::SameLine();
     ImFont* font = ImGui::GetFont();
     const float fs = ImGui::GetFontSize();
@@ -115,10 +115,10 @@ void bar(float fraction, ImVec2 size, ImU32 color, ImU32 background) {
     ImGui::Dummy(size);
 }
 
-void meter(AppState& st, std::string_view label, float value, ImU32 color, float width, int delta,
-           float flash) {
-    ImGui::PushFont(st.fonts.bold());
-    st.want(label);
+void meter(const TextCtx& tx, std::string_view label, float value, ImU32 color, float width,
+           int delta, float flash) {
+    ImGui::PushFont(tx.fonts.bold());
+    tx.want(label);
     ImGui::TextUnformatted(label.data(), end(label));
     ImGui::PopFont();
     const std::string num = std::to_string(static_cast<int>(std::lround(value)));
@@ -137,8 +137,8 @@ void meter(AppState& st, std::string_view label, float value, ImU32 color, float
         theme::rgba(228, 223, 214));
 }
 
-bool answerCard(AppState& st, int number, std::string_view s, float width) {
-    st.want(s);
+bool answerCard(const TextCtx& tx, int number, std::string_view s, float width) {
+    tx.want(s);
     ImFont* font = ImGui::GetFont();
     const float fs = ImGui::GetFontSize();
     const float pad = fs * 0.6f;
@@ -162,17 +162,17 @@ bool answerCard(AppState& st, int number, std::string_view s, float width) {
     dl->AddCircleFilled(bc, badge * 0.5f, theme::kAccent);
     const std::string n = std::to_string(number);
     const ImVec2 ns = ImGui::CalcTextSize(n.c_str());
-    dl->AddText(st.fonts.bold(), fs, ImVec2(bc.x - ns.x * 0.5f, bc.y - ns.y * 0.5f),
+    dl->AddText(tx.fonts.bold(), fs, ImVec2(bc.x - ns.x * 0.5f, bc.y - ns.y * 0.5f),
                 theme::rgba(255, 255, 255), n.c_str());
     dl->AddText(font, fs, ImVec2(p.x + badge + 2 * pad, p.y + (size.y - ts.y) * 0.5f), theme::kText,
                 s.data(), end(s), wrap);
     return clicked;
 }
 
-bool primaryButton(AppState& st, const char* label) {
+bool primaryButton(const TextCtx& tx, const char* label) {
     const float fs = ImGui::GetFontSize();
-    ImGui::PushFont(st.fonts.bold());
-    st.want(label);
+    ImGui::PushFont(tx.fonts.bold());
+    tx.want(label);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(fs * 1.1f, fs * 0.55f));
     ImGui::PushStyleColor(ImGuiCol_Button, theme::kAccent);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::rgba(30, 136, 156));
@@ -201,9 +201,9 @@ void ellipseFilled(ImDrawList* dl, ImVec2 c, float rx, float ry, ImU32 col, int 
     dl->PathFillConvex(col);
 }
 
-void drawText(AppState& st, ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 col, std::string_view s,
-              float wrap) {
-    st.fonts.want(s, st.fonts.roleOf(font));
+void drawText(const TextCtx& tx, ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 col,
+              std::string_view s, float wrap) {
+    tx.fonts.want(s, tx.fonts.roleOf(font));
     dl->AddText(font, font->FontSize, pos, col, s.data(), end(s), wrap);
 }
 

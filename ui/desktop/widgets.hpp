@@ -1,37 +1,39 @@
 #pragma once
-// Small drawing helpers shared by the panels. Every text helper registers its characters
-// with the font atlas first, so nothing the engine or a scenario says can show as '?'.
+// Small drawing helpers shared by the panels. They take only a text context (language and
+// fonts). Every text helper registers its characters with the font atlas first, so nothing
+// the engine or a scenario says can show as '?'.
 #include <imgui.h>
 
 #include <string_view>
 
-#include "app_state.hpp"
+#include "fonts.hpp"
+#include "i18n.hpp"
 #include "theme.hpp"
 
 namespace defuse::desktop::ui {
 
-void text(AppState& st, std::string_view s);
-void textColored(AppState& st, ImU32 color, std::string_view s);
-void textWrapped(AppState& st, std::string_view s, ImU32 color = theme::kText);
+void text(const TextCtx& tx, std::string_view s);
+void textColored(const TextCtx& tx, ImU32 color, std::string_view s);
+void textWrapped(const TextCtx& tx, std::string_view s, ImU32 color = theme::kText);
 /// One line of text cut with "..." to fit `maxWidth` pixels.
-void textFitted(AppState& st, ImU32 color, std::string_view s, float maxWidth);
+void textFitted(const TextCtx& tx, ImU32 color, std::string_view s, float maxWidth);
 /// Bold text with a thin accent rule under it.
-void heading(AppState& st, std::string_view s);
+void heading(const TextCtx& tx, std::string_view s);
 /// Large bold text, wrapped.
-void title(AppState& st, std::string_view s);
+void title(const TextCtx& tx, std::string_view s);
 /// A rounded label at the cursor; stays on the current line when `sameLine`.
-void pill(AppState& st, std::string_view s, ImU32 bg, ImU32 fg, bool sameLine = false);
+void pill(const TextCtx& tx, std::string_view s, ImU32 bg, ImU32 fg, bool sameLine = false);
 /// `filled` of `total` stars.
 void stars(int filled, int total, float size, ImU32 color);
 /// A horizontal bar, 0..1.
 void bar(float fraction, ImVec2 size, ImU32 color, ImU32 background);
 /// A labelled 0-100 mood meter; `delta` (the last change) is shown while `flash` > 0.
-void meter(AppState& st, std::string_view label, float value, ImU32 color, float width, int delta,
-           float flash);
+void meter(const TextCtx& tx, std::string_view label, float value, ImU32 color, float width,
+           int delta, float flash);
 /// A clickable, wrapping answer card with its key number. Returns true when clicked.
-bool answerCard(AppState& st, int number, std::string_view s, float width);
+bool answerCard(const TextCtx& tx, int number, std::string_view s, float width);
 /// A filled accent button with white bold text (the main action of a screen).
-bool primaryButton(AppState& st, const char* label);
+bool primaryButton(const TextCtx& tx, const char* label);
 /// A bordered card region (BeginChild); always pair with endCard().
 void beginCard(const char* id, ImVec2 size, ImU32 background = theme::kCard,
                ImGuiWindowFlags flags = 0);
@@ -39,8 +41,8 @@ void endCard();
 /// A filled ellipse (ImGui 1.86 has none).
 void ellipseFilled(ImDrawList* dl, ImVec2 c, float rx, float ry, ImU32 col, int segments = 40);
 /// Text through the draw list at a position, wrapped at `wrap` pixels (0 = no wrap).
-void drawText(AppState& st, ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 col, std::string_view s,
-              float wrap = 0.0f);
+void drawText(const TextCtx& tx, ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 col,
+              std::string_view s, float wrap = 0.0f);
 /// The size `s` takes in `font`, wrapped at `wrap` pixels (0 = no wrap).
 ImVec2 measure(ImFont* font, std::string_view s, float wrap = 0.0f);
 

@@ -9,50 +9,45 @@
 
 namespace defuse::desktop {
 
-void BriefingPanel::draw(AppState& st) {
-    const LibraryEntry* e = st.selectedEntry();
-    if (e == nullptr || !e->scenario) {
-        st.screen = Screen::Library;
-        return;
-    }
-    const Scenario& sc = *e->scenario;
-    const std::string lang = st.langId();
+void BriefingPanel::draw(Shell& sh) {
+    const std::shared_ptr<const Scenario> scenario = sh.nav.scenario();  // kept while drawn
+    if (!scenario) return;
+    const Scenario& sc = *scenario;
+    const TextCtx tx = sh.ui.text();
     const float fs = ImGui::GetFontSize();
     const float leftW = std::min(fs * 19, ImGui::GetContentRegionAvail().x * 0.38f);
 
     ui::beginCard("customer", ImVec2(leftW, 0));
-    drawCustomer(st, sc, leftW);
+    drawCustomer(sh, sc, leftW);
     ui::endCard();
     ImGui::SameLine();
 
     ImGui::BeginChild("brief", ImVec2(0, 0), false);
-    ui::title(st, sc.title.get(lang));
+    ui::title(tx, tx.of(sc.title));
     ImGui::Spacing();
-    ui::heading(st, st.t(Str::Situation));
-    ui::textWrapped(st, sc.briefing.get(lang));
+    ui::heading(tx, tx.t(Msg::UiSituation));
+    ui::textWrapped(tx, tx.of(sc.briefing));
     ImGui::Spacing();
-    ui::heading(st, st.t(Str::WhoIsCustomer));
-    std::string who = sc.customerName.get(lang);
-    if (!sc.customer.name.empty()) who += (who.empty() ? "" : " · ") + sc.customer.name.get(lang);
-    ImGui::PushFont(st.fonts.bold());
-    ui::textWrapped(st, who);
+    ui::heading(tx, tx.t(Msg::UiWhoIsCustomer));
+    ImGui::PushFont(sh.ui.fonts.bold());
+    ui::textWrapped(tx, customerWho(tx, sc));
     ImGui::PopFont();
-    if (!sc.customer.description.empty()) ui::textWrapped(st, sc.customer.description.get(lang));
+    if (!sc.customer.description.empty()) ui::textWrapped(tx, tx.of(sc.customer.description));
     if (!sc.goal.empty()) {
         ImGui::Spacing();
-        ui::heading(st, st.t(Str::WhatGoodLooksLike));
-        ui::textWrapped(st, sc.goal.get(lang));
+        ui::heading(tx, tx.t(Msg::UiWhatGoodLooksLike));
+        ui::textWrapped(tx, tx.of(sc.goal));
     }
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
-    drawStart(st, sc);
+    drawStart(sh, sc);
     ImGui::EndChild();
 }
 
-void BriefingPanel::drawCustomer(AppState& st, const Scenario& sc, float width) {
+void BriefingPanel::drawCustomer(Shell& sh, const Scenario& sc, float width) {
+    const TextCtx tx = sh.ui.text();
     const float fs = ImGui::GetFontSize();
-    const std::string lang = st.langId();
     const Mood& m = sc.customer.start;
     const float pad = ImGui::GetStyle().WindowPadding.x;
     const float inner = width - 2 * pad;
@@ -63,19 +58,19 @@ void BriefingPanel::drawCustomer(AppState& st, const Scenario& sc, float width) 
     look.anger = static_cast<float>(m.anger());
     look.trust = static_cast<float>(m.trust());
     look.variant = static_cast<unsigned>(std::hash<std::string>{}(sc.id));
-    look.time = static_cast<float>(st.now);
+    look.time = static_cast<float>(sh.ui.now());
     if (sc.channel == "phone") {
         const PhoneLayout pl = drawPhoneFrame(dl, p, ImVec2(p.x + inner, p.y + h), fs,
                                               theme::bandColor(bandOf(m)), 0, 0);
         look.headOnly = true;
         drawPortrait(dl, ImVec2(pl.avatar.x, pl.avatar.y + pl.radius * 0.05f), pl.radius * 0.62f,
                      look);
-        const char* on = st.t(Str::OnCall);
-        const ImVec2 os = ui::measure(st.fonts.regular(), on);
+        const char* on = tx.t(Msg::UiOnCall);
+        const ImVec2 os = ui::measure(sh.ui.fonts.regular(), on);
         dl->AddCircleFilled(
             ImVec2(p.x + (inner - os.x) * 0.5f - fs * 0.2f, pl.headerY + os.y * 0.5f), fs * 0.25f,
             theme::kPhoneGreen);
-        ui::drawText(st, dl, st.fonts.regular(),
+        ui::drawText(tx, dl, sh.ui.fonts.regular(),
                      ImVec2(p.x + (inner - os.x) * 0.5f + fs * 0.4f, pl.headerY),
                      theme::rgba(190, 200, 210), on);
     } else {
@@ -85,59 +80,65 @@ void BriefingPanel::drawCustomer(AppState& st, const Scenario& sc, float width) 
         dl->PopClipRect();
     }
     ImGui::Dummy(ImVec2(inner, h));
-    ImGui::PushFont(st.fonts.bold());
-    ui::textWrapped(
-        st, sc.customerName.empty() ? sc.customer.name.get(lang) : sc.customerName.get(lang));
+    ImGui::PushFont(sh.ui.fonts.bold());
+    ui::textWrapped(tx, tx(sc.displayName()));
     ImGui::PopFont();
-    ui::textColored(st, theme::kMuted,
-                    sc.channel == "phone" ? st.t(Str::Phone) : st.t(Str::InPerson));
+    ui::textColored(tx, theme::kMuted,
+                    sc.channel == "phone" ? tx.t(Msg::UiPhone) : tx.t(Msg::UiInPerson));
     ImGui::SameLine();
     ui::stars(sc.difficulty, 5, fs * 0.8f, theme::rgba(240, 170, 30));
-    ui::textColored(st, theme::kMuted,
-                    sc.timeLimit > 0 ? format(st.t(Str::TimedFmt),
-                                              {std::to_string(static_cast<int>(sc.timeLimit))})
-                                     : std::string(st.t(Str::Untimed)));
+    ui::textColored(tx, theme::kMuted,
+                    sc.timeLimit > 0
+                        ? tx.tr(Msg::UiTimed, {std::to_string(static_cast<int>(sc.timeLimit))})
+                        : std::string(tx.t(Msg::UiUntimed)));
     ImGui::Spacing();
-    ui::heading(st, st.t(Str::StartMood));
-    ui::meter(st, st.t(Str::Anger), static_cast<float>(m.anger()), theme::kAnger, inner, 0, 0);
-    ui::meter(st, st.t(Str::Trust), static_cast<float>(m.trust()), theme::kTrust, inner, 0, 0);
-    ui::meter(st, st.t(Str::Patience), static_cast<float>(m.patience()), theme::kPatience, inner, 0,
+    ui::heading(tx, tx.t(Msg::UiStartMood));
+    ui::meter(tx, tx.label(Msg::DimAnger), static_cast<float>(m.anger()), theme::kAnger, inner, 0,
               0);
+    ui::meter(tx, tx.label(Msg::DimTrust), static_cast<float>(m.trust()), theme::kTrust, inner, 0,
+              0);
+    ui::meter(tx, tx.label(Msg::DimPatience), static_cast<float>(m.patience()), theme::kPatience,
+              inner, 0, 0);
 }
 
-void BriefingPanel::drawStart(AppState& st, const Scenario& sc) {
+void BriefingPanel::drawStart(Shell& sh, const Scenario& sc) {
+    const TextCtx tx = sh.ui.text();
+    Navigator& nav = sh.nav;
     const float fs = ImGui::GetFontSize();
     if (!m_traineeLoaded) {
-        std::strncpy(m_trainee.data(), st.settings.trainee.c_str(), m_trainee.size() - 1);
+        std::strncpy(m_trainee.data(), sh.ui.settings().trainee.c_str(), m_trainee.size() - 1);
         m_traineeLoaded = true;
     }
-    ui::text(st, st.t(Str::Mode));
+    const Mode mode = nav.briefingMode();
+    ui::text(tx, tx.t(Msg::UiMode));
     ImGui::SameLine();
-    if (ImGui::RadioButton(st.t(Str::Practice), st.mode == Mode::Practice))
-        st.mode = Mode::Practice;
+    const std::string practice = tx.label(Msg::ModePractice);
+    const std::string assessment = tx.label(Msg::ModeAssessment);
+    if (ImGui::RadioButton(practice.c_str(), mode == Mode::Practice))
+        nav.setBriefingMode(Mode::Practice);
     ImGui::SameLine();
-    if (ImGui::RadioButton(st.t(Str::Assessment), st.mode == Mode::Assessment))
-        st.mode = Mode::Assessment;
-    ui::textWrapped(st, st.t(st.mode == Mode::Practice ? Str::PracticeHelp : Str::AssessmentHelp),
+    if (ImGui::RadioButton(assessment.c_str(), mode == Mode::Assessment))
+        nav.setBriefingMode(Mode::Assessment);
+    ui::textWrapped(tx, tx.t(mode == Mode::Practice ? Msg::UiPracticeHelp : Msg::UiAssessmentHelp),
                     theme::kMuted);
-    if (st.mode == Mode::Practice && sc.timeLimit > 0) {
-        bool timer = st.settings.timerInPractice;
-        if (ImGui::Checkbox(st.t(Str::ResponseTimer), &timer)) st.setTimerInPractice(timer);
+    if (mode == Mode::Practice && sc.timeLimit > 0) {
+        bool timer = sh.ui.settings().timerInPractice;
+        if (ImGui::Checkbox(tx.t(Msg::UiResponseTimer), &timer)) sh.ui.setTimerInPractice(timer);
     }
-    if (st.mode == Mode::Assessment) {
-        ui::text(st, st.t(Str::TraineeName));
+    if (mode == Mode::Assessment) {
+        ui::text(tx, tx.t(Msg::UiTrainee));
         ImGui::SameLine();
         ImGui::SetNextItemWidth(fs * 14);
-        st.want(m_trainee.data());
+        tx.want(m_trainee.data());
         if (ImGui::InputText("##trainee", m_trainee.data(), m_trainee.size()))
-            st.settings.trainee = m_trainee.data();
-        if (ImGui::IsItemDeactivatedAfterEdit()) st.saveSettingsNow();
+            sh.ui.setTrainee(m_trainee.data());
+        if (ImGui::IsItemDeactivatedAfterEdit()) sh.ui.saveSettings();
     }
     ImGui::Spacing();
-    if (ui::primaryButton(st, st.t(Str::Start))) st.startSession();
+    if (ui::primaryButton(tx, tx.t(Msg::UiStart))) sh.start(nav.briefingMode());
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + fs * 0.05f);
-    if (ImGui::Button(st.t(Str::Back))) st.screen = Screen::Library;
+    if (ImGui::Button(tx.t(Msg::UiBack))) nav.toLibrary();
 }
 
 }  // namespace defuse::desktop

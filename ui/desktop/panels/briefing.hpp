@@ -2,16 +2,16 @@
 // The briefing: the situation, who the customer is, what good looks like; mode and start.
 #include <array>
 
-#include "app_state.hpp"
+#include "shell.hpp"
 
 namespace defuse::desktop {
 
 struct BriefingPanel {
-    void draw(AppState& st);
+    void draw(Shell& sh);
 
 private:
-    void drawCustomer(AppState& st, const Scenario& sc, float width);
-    void drawStart(AppState& st, const Scenario& sc);
+    void drawCustomer(Shell& sh, const Scenario& sc, float width);
+    void drawStart(Shell& sh, const Scenario& sc);
 
     std::array<char, 128> m_trainee{};
     bool m_traineeLoaded = false;

@@ -2,20 +2,21 @@
 // The conversation: the customer's face and mood meters, the transcript, the answers.
 #include <array>
 
-#include "app_state.hpp"
+#include "shell.hpp"
 
 namespace defuse::desktop {
 
 struct ConversationPanel {
-    void draw(AppState& st);
+    void draw(Shell& sh);
 
 private:
-    void sync(AppState& st);
-    void drawSide(AppState& st, float width);
-    void drawTranscript(AppState& st, float height);
-    void drawAnswers(AppState& st);
-    void drawEnding(AppState& st);
-    float answersHeight(AppState& st, float width) const;
+    void sync(Shell& sh, const Play& play);
+    /// True when the trainee leaves.
+    bool drawSide(Shell& sh, const Play& play, float width);
+    void drawTranscript(Shell& sh, const Play& play, float height);
+    void drawAnswers(Shell& sh, const Attempt& a);
+    void drawEnding(Shell& sh, const Attempt& a);
+    float answersHeight(Shell& sh, const Attempt& a, float width) const;
 
     int m_serial = -1;               ///< the attempt the animation state belongs to
     int m_version = -1;              ///< the attempt's version last seen

@@ -20,43 +20,41 @@ std::string points(double v, bool sign) {
     return buf;
 }
 
-std::string componentName(AppState& st, const std::string& id) {
-    for (int c = 0; c < kComponentCount; ++c)
-        if (componentId(static_cast<Component>(c)) == id)
-            return componentLabel(static_cast<Component>(c), st.langId());
-    if (id == "penalty") return st.t(Str::Penalty);
-    return id;
+/// What the trainee said at a 1-based turn, in the language of the moment.
+std::string saidAt(const TextCtx& tx, const Attempt& a, int turn) {
+    if (turn < 1 || turn > static_cast<int>(a.turns().size())) return "";
+    const Turn& t = a.turns()[static_cast<std::size_t>(turn - 1)];
+    const Answer* picked = a.scenario().answer(t.node, t.picked);
+    return picked != nullptr ? tx.of(picked->text) : t.picked;
 }
 
 }  // namespace
 
-void DebriefPanel::draw(AppState& st) {
-    if (!st.play || !st.play->session().finished()) {
-        st.screen = Screen::Library;
-        return;
-    }
-    const ScoreReport* rep = st.play->report(st.langId());
-    if (rep == nullptr) return;
+void DebriefPanel::draw(Shell& sh) {
+    const Play* play = sh.nav.play();
+    if (play == nullptr || !play->attempt().finished()) return;
+    const Attempt& a = play->attempt();
+    const ScoreReport& rep = a.score();
     const float fs = ImGui::GetFontSize();
-    drawHeader(st, *rep, fs * 8.4f);
+    drawHeader(sh, a, fs * 8.4f);
     ImGui::Spacing();
     const float colW = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     ui::beginCard("left", ImVec2(colW, 0));
-    drawLines(st, *rep);
+    drawLines(sh, rep);
     ui::endCard();
     ImGui::SameLine();
     ui::beginCard("right", ImVec2(0, 0));
-    drawCurve(st, *rep);
+    drawCurve(sh, a);
     ImGui::Spacing();
-    drawCompetencies(st, *rep);
+    drawCompetencies(sh, rep);
     ImGui::Spacing();
-    drawBetter(st, *rep);
+    drawBetter(sh, a);
     ui::endCard();
 }
 
-void DebriefPanel::drawHeader(AppState& st, const ScoreReport& rep, float height) {
-    const Session& s = st.play->session();
-    const std::string lang = st.langId();
+void DebriefPanel::drawHeader(Shell& sh, const Attempt& a, float height) {
+    const TextCtx tx = sh.ui.text();
+    const ScoreReport& rep = a.score();
     const float fs = ImGui::GetFontSize();
     // Score and grade.
     const float avail = ImGui::GetContentRegionAvail().x;
@@ -67,124 +65,123 @@ void DebriefPanel::drawHeader(AppState& st, const ScoreReport& rep, float height
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const ImU32 col = theme::scoreColor(rep.total / 100.0);
         const std::string total = std::to_string(rep.total);
-        ImFont* huge = st.fonts.huge();
+        ImFont* huge = sh.ui.fonts.huge();
         const ImVec2 ts = ui::measure(huge, total);
         dl->AddText(huge, huge->FontSize, ImVec2(p.x, p.y + fs * 1.4f), col, total.c_str());
-        ui::textColored(st, theme::kMuted, st.t(Str::Score));
+        ui::textColored(tx, theme::kMuted, tx.t(Msg::UiScore));
         const float r = std::min(fs * 1.9f, scoreW * 0.15f);
         const ImVec2 c(p.x + scoreW - ImGui::GetStyle().WindowPadding.x * 2 - r,
                        p.y + fs * 1.4f + ts.y * 0.5f);
         const ImVec2 outOf(p.x + ts.x + fs * 0.3f, p.y + fs * 1.4f + ts.y - fs * 1.6f);
-        if (outOf.x + ui::measure(st.fonts.bold(), "/ 100").x <
+        if (outOf.x + ui::measure(sh.ui.fonts.bold(), "/ 100").x <
             c.x - r - fs * 0.3f)  // only when it fits
-            dl->AddText(st.fonts.bold(), fs, outOf, theme::kMuted, "/ 100");
+            dl->AddText(sh.ui.fonts.bold(), fs, outOf, theme::kMuted, "/ 100");
         dl->AddCircleFilled(c, r, col, 40);
-        ImFont* title = st.fonts.title();
+        ImFont* title = sh.ui.fonts.title();
         const ImVec2 gs = ui::measure(title, rep.grade);
-        ui::drawText(st, dl, title, ImVec2(c.x - gs.x * 0.5f, c.y - gs.y * 0.5f),
+        ui::drawText(tx, dl, title, ImVec2(c.x - gs.x * 0.5f, c.y - gs.y * 0.5f),
                      theme::rgba(255, 255, 255), rep.grade);
-        const std::string gl = st.t(Str::Grade);
-        const ImVec2 gls = ui::measure(st.fonts.regular(), gl);
-        ui::drawText(st, dl, st.fonts.regular(), ImVec2(c.x - gls.x * 0.5f, c.y + r + fs * 0.1f),
+        const char* gl = tx.t(Msg::UiGrade);
+        const ImVec2 gls = ui::measure(sh.ui.fonts.regular(), gl);
+        ui::drawText(tx, dl, sh.ui.fonts.regular(), ImVec2(c.x - gls.x * 0.5f, c.y + r + fs * 0.1f),
                      theme::kMuted, gl);
     }
     ui::endCard();
     ImGui::SameLine();
     // The ending.
+    const Scenario& sc = a.scenario();
     const float compareW = std::min(fs * 17, avail * 0.28f);
     const float endW =
         ImGui::GetContentRegionAvail().x - compareW - ImGui::GetStyle().ItemSpacing.x;
     ui::beginCard("ending", ImVec2(endW, height));
-    ui::textColored(st, theme::kMuted,
-                    std::string(st.t(Str::Debrief)) + "  ·  " + s.scenario().title.get(lang));
-    if (const Ending* e = s.ending()) {
-        ui::title(st, e->title.get(lang));
-        ui::pill(st, endingKindLabel(e->kind, lang), theme::endingColor(e->kind),
+    ui::textColored(tx, theme::kMuted,
+                    std::string(tx.t(Msg::UiDebrief)) + "  \u00B7  " + tx.of(sc.title));
+    if (const Ending* e = a.ending()) {
+        ui::title(tx, tx.of(e->title));
+        ui::pill(tx, tx.t(endingKindMsg(e->kind)), theme::endingColor(e->kind),
                  theme::rgba(255, 255, 255));
         ImGui::SameLine();
-        ui::textColored(st, theme::kMuted,
-                        format(st.t(Str::TurnsTaken), {std::to_string(s.turns().size())}));
-        const std::string closing = s.customerLine();
-        const std::string name = s.scenario().customerName.get(lang);
+        ui::textColored(tx, theme::kMuted,
+                        tx.tr(Msg::UiTurnsTaken, {std::to_string(a.turns().size())}));
+        const std::string& closing = tx.of(e->say);
         if (!closing.empty())
-            ui::textWrapped(st,
-                            name.empty() ? closing : format(st.t(Str::Labelled), {name, closing}),
+            ui::textWrapped(tx, tx.tr(Msg::UiLabelled, {tx(sc.displayName()), closing}),
                             theme::kText);
     }
     ui::endCard();
     ImGui::SameLine();
     ui::beginCard("compare", ImVec2(0, height), theme::kCard, ImGuiWindowFlags_NoScrollbar);
-    drawCompare(st, rep);
+    drawCompare(sh, a);
     ui::endCard();
 }
 
-void DebriefPanel::drawLines(AppState& st, const ScoreReport& rep) {
-    ui::heading(st, st.t(Str::WherePoints));
+void DebriefPanel::drawLines(Shell& sh, const ScoreReport& rep) {
+    const TextCtx tx = sh.ui.text();
+    ui::heading(tx, tx.t(Msg::UiWherePoints));
     const float fs = ImGui::GetFontSize();
     if (!ImGui::BeginTable("lines", 2, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX))
         return;
     ImGui::TableSetupColumn("pts", ImGuiTableColumnFlags_WidthFixed, fs * 5.6f);
     ImGui::TableSetupColumn("why", ImGuiTableColumnFlags_WidthStretch);
     // One block per component: its total, then each line that made it up.
-    auto block = [&](const std::string& id, const std::string& label, double pts, double max,
-                     bool penalty) {
+    auto block = [&](auto belongs, Msg label, double pts, double max, bool penalty) {
         bool any = false;
-        for (const ScoreLine& l : rep.lines) any = any || l.component == id;
+        for (const ScoreLine& l : rep.lines) any = any || belongs(l);
         if (!any && max <= 0) return;
         ImGui::TableNextRow();
         ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, theme::rgba(240, 236, 229));
         ImGui::TableNextColumn();
-        ImGui::PushFont(st.fonts.bold());
+        ImGui::PushFont(sh.ui.fonts.bold());
         const ImU32 col = penalty ? (pts < 0 ? theme::kBad : theme::kMuted)
                                   : theme::scoreColor(max > 0 ? pts / max : 0);
         ui::textColored(
-            st, col, penalty ? points(pts, true) : points(pts, false) + " / " + points(max, false));
+            tx, col, penalty ? points(pts, true) : points(pts, false) + " / " + points(max, false));
         ImGui::TableNextColumn();
-        ui::text(st, label);
+        ui::text(tx, tx.t(label));
         ImGui::PopFont();
         for (const ScoreLine& l : rep.lines) {
-            if (l.component != id) continue;
+            if (!belongs(l)) continue;
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ui::textColored(st, l.points < 0 ? theme::kBad : theme::kMuted, points(l.points, true));
+            ui::textColored(tx, l.points < 0 ? theme::kBad : theme::kMuted, points(l.points, true));
             ImGui::TableNextColumn();
-            ui::textWrapped(st, l.text);
+            ui::textWrapped(tx, tx(l.message()));
         }
     };
     for (int c = 0; c < kComponentCount; ++c) {
         const auto comp = static_cast<Component>(c);
-        block(std::string(componentId(comp)), componentLabel(comp, st.langId()),
-              rep.points[static_cast<std::size_t>(c)], rep.max[static_cast<std::size_t>(c)], false);
+        block(
+            [comp](const ScoreLine& l) {
+                return l.kind == LineKind::Component && l.component == comp;
+            },
+            componentMsg(comp), rep.points[static_cast<std::size_t>(c)],
+            rep.max[static_cast<std::size_t>(c)], false);
     }
-    block("penalty", st.t(Str::Penalty), -rep.penalties, 0, true);
-    // Lines under a component id this screen does not know still get shown.
+    block([](const ScoreLine& l) { return l.kind == LineKind::Penalty; }, Msg::CompPenalty,
+          -rep.penalties, 0, true);
+    // Notes on how the score was made (an untimed scenario's scaling) close the table.
     for (const ScoreLine& l : rep.lines) {
-        bool known = l.component == "penalty";
-        for (int c = 0; c < kComponentCount; ++c)
-            known = known || componentId(static_cast<Component>(c)) == l.component;
-        if (known) continue;
+        if (l.kind != LineKind::Note) continue;
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ui::textColored(st, theme::kMuted, points(l.points, true));
         ImGui::TableNextColumn();
-        ui::textWrapped(st, componentName(st, l.component) + ": " + l.text);
+        ui::textWrapped(tx, tx(l.message()), theme::kMuted);
     }
     ImGui::EndTable();
 }
 
-void DebriefPanel::drawCompetencies(AppState& st, const ScoreReport& rep) {
-    ui::heading(st, st.t(Str::Competencies));
+void DebriefPanel::drawCompetencies(Shell& sh, const ScoreReport& rep) {
+    const TextCtx tx = sh.ui.text();
+    ui::heading(tx, tx.t(Msg::CompCompetencies));
     const float fs = ImGui::GetFontSize();
     // Two columns of three: label, a bar for how often it was shown, the count.
     const float colW = (ImGui::GetContentRegionAvail().x - fs) * 0.5f;
     float labelW = 0;
     for (int c = 0; c < kCompetencyCount; ++c)
-        labelW = std::max(
-            labelW,
-            ImGui::CalcTextSize(competencyLabel(static_cast<Competency>(c), st.langId()).c_str())
-                .x);
-    const float countW = std::max(ImGui::CalcTextSize(st.t(Str::NotShown)).x,
-                                  ImGui::CalcTextSize(format(st.t(Str::UsesFmt), {"8"}).c_str()).x);
+        labelW = std::max(labelW,
+                          ImGui::CalcTextSize(tx.t(competencyMsg(static_cast<Competency>(c)))).x);
+    const float countW = std::max(ImGui::CalcTextSize(tx.t(Msg::UiNotShown)).x,
+                                  ImGui::CalcTextSize(tx.tr(Msg::UiUses, {"8"}).c_str()).x);
     const float barW = std::max(fs * 2, colW - labelW - countW - fs * 1.4f);
     int maxUses = 1;
     for (int u : rep.competencyUses) maxUses = std::max(maxUses, u);
@@ -195,7 +192,7 @@ void DebriefPanel::drawCompetencies(AppState& st, const ScoreReport& rep) {
         if (c % 2 == 1) ImGui::SameLine();
         ImGui::SetCursorPosX(x);
         const float y = ImGui::GetCursorPosY();
-        ui::text(st, competencyLabel(static_cast<Competency>(c), st.langId()));
+        ui::text(tx, tx.t(competencyMsg(static_cast<Competency>(c))));
         ImGui::SameLine();
         ImGui::SetCursorPos(ImVec2(x + labelW + fs * 0.5f, y + fs * 0.35f));
         ui::bar(uses == 0 ? 0.0f
@@ -203,80 +200,73 @@ void DebriefPanel::drawCompetencies(AppState& st, const ScoreReport& rep) {
                 ImVec2(barW, fs * 0.55f), theme::kGood, theme::rgba(236, 226, 222));
         ImGui::SameLine();
         ImGui::SetCursorPosY(y);
-        ui::textColored(st, uses > 0 ? theme::kText : theme::kBad,
-                        uses > 0 ? format(st.t(Str::UsesFmt), {std::to_string(uses)})
-                                 : std::string(st.t(Str::NotShown)));
+        ui::textColored(tx, uses > 0 ? theme::kText : theme::kBad,
+                        uses > 0 ? tx.tr(Msg::UiUses, {std::to_string(uses)})
+                                 : std::string(tx.t(Msg::UiNotShown)));
     }
 }
 
-void DebriefPanel::drawCurve(AppState& st, const ScoreReport& rep) {
-    const Session& s = st.play->session();
-    ui::heading(st, st.t(Str::MoodCurve));
+void DebriefPanel::drawCurve(Shell& sh, const Attempt& a) {
+    const TextCtx tx = sh.ui.text();
+    ui::heading(tx, tx.t(Msg::UiMoodCurve));
     std::vector<MoodChartTurn> turns;
-    for (const Turn& t : s.turns()) {
+    for (std::size_t i = 0; i < a.turns().size(); ++i) {
         MoodChartTurn ct;
-        for (const Node& n : s.scenario().nodes)
-            if (n.id == t.node)
-                for (const Answer& a : n.answers)
-                    if (a.id == t.picked) ct.picked = a.text.get(st.langId());
+        ct.picked = saidAt(tx, a, static_cast<int>(i) + 1);
         turns.push_back(ct);
     }
-    for (const BetterAnswer& b : rep.better)
+    for (const BetterAnswer& b : a.score().better)
         if (b.turn >= 1 && b.turn <= static_cast<int>(turns.size()))
             turns[static_cast<std::size_t>(b.turn - 1)].betterExisted = true;
     const float fs = ImGui::GetFontSize();
-    drawMoodChart(st, s.moodCurve(), turns, ImVec2(ImGui::GetContentRegionAvail().x, fs * 10.5f));
+    drawMoodChart(tx, a.moodCurve(), turns, ImVec2(ImGui::GetContentRegionAvail().x, fs * 10.5f));
 }
 
-void DebriefPanel::drawBetter(AppState& st, const ScoreReport& rep) {
-    const Session& s = st.play->session();
-    ui::heading(st, st.t(Str::BetterAnswers));
+void DebriefPanel::drawBetter(Shell& sh, const Attempt& a) {
+    const TextCtx tx = sh.ui.text();
+    const ScoreReport& rep = a.score();
+    ui::heading(tx, tx.t(Msg::UiBetterAnswers));
     if (rep.better.empty()) {
-        ui::textWrapped(st, st.t(Str::NoBetter), theme::kGood);
+        ui::textWrapped(tx, tx.t(Msg::UiNoBetter), theme::kGood);
         return;
     }
     for (const BetterAnswer& b : rep.better) {
-        std::string picked = b.picked;
-        if (b.turn >= 1 && b.turn <= static_cast<int>(s.turns().size())) {
-            const Turn& t = s.turns()[static_cast<std::size_t>(b.turn - 1)];
-            if (const Node* n = s.scenario().node(t.node))
-                for (const Answer& a : n->answers)
-                    if (a.id == t.picked) picked = a.text.get(st.langId());
-        }
-        ImGui::PushFont(st.fonts.bold());
-        ui::textColored(st, theme::kWarn, format(st.t(Str::TurnFmt), {std::to_string(b.turn)}));
+        ImGui::PushFont(sh.ui.fonts.bold());
+        ui::textColored(tx, theme::kWarn, tx.tr(Msg::UiTurn, {std::to_string(b.turn)}));
         ImGui::PopFont();
         ImGui::Indent();
-        ui::textWrapped(st, format(st.t(Str::Labelled), {st.t(Str::YouSaid), picked}),
+        ui::textWrapped(tx, tx.tr(Msg::UiLabelled, {tx.t(Msg::UiYouSaid), saidAt(tx, a, b.turn)}),
                         theme::kMuted);
-        ui::textWrapped(st, format(st.t(Str::Labelled), {st.t(Str::BetterWas), b.betterText}),
+        ui::textWrapped(tx, tx.tr(Msg::UiLabelled, {tx.t(Msg::UiBetterWas), tx.of(b.betterText)}),
                         theme::kGood);
-        if (!b.why.empty()) ui::textWrapped(st, b.why);
+        if (!b.why.empty()) ui::textWrapped(tx, tx(b.why));
         ImGui::Unindent();
         ImGui::Spacing();
     }
 }
 
-void DebriefPanel::drawCompare(AppState& st, const ScoreReport& rep) {
-    ImGui::PushFont(st.fonts.bold());
-    ui::textWrapped(st, st.t(Str::Compare), theme::kAccent);
+void DebriefPanel::drawCompare(Shell& sh, const Attempt& a) {
+    const TextCtx tx = sh.ui.text();
+    const int total = a.score().total;
+    ImGui::PushFont(sh.ui.fonts.bold());
+    ui::textWrapped(tx, tx.t(Msg::UiCompare), theme::kAccent);
     ImGui::PopFont();
-    const auto& all = st.history.of(st.play->session().scenario().id);
+    const auto& all = sh.catalogue.history().of(a.scenario().id);
     std::vector<int> totals;
     int me = -1;
     int bestBefore = -1;
-    for (const Attempt& a : all) {
-        if (a.file == st.play->replayFile()) {
+    for (const PastAttempt& p : all) {
+        if (p.file == a.saveState().path) {
             me = static_cast<int>(totals.size());
-            totals.push_back(rep.total);
-        } else if (a.finished) {
-            totals.push_back(a.total);
-            if (me < 0) bestBefore = std::max(bestBefore, a.total);
+            totals.push_back(total);
+        } else if (p.finished) {
+            totals.push_back(p.total);
+            if (me < 0) bestBefore = std::max(bestBefore, p.total);
         }
     }
     if (me < 0) {
         me = static_cast<int>(totals.size());
-        totals.push_back(rep.total);
+        totals.push_back(total);
     }
     // The last ten, keeping this attempt in view.
     const int first = std::max(0, std::min(me - 4, static_cast<int>(totals.size()) - 10));
@@ -291,22 +281,21 @@ void DebriefPanel::drawCompare(AppState& st, const ScoreReport& rep) {
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + textW);
     if (bestBefore < 0) {
-        ui::textWrapped(st, st.t(Str::FirstAttempt), theme::kMuted);
+        ui::textWrapped(tx, tx.t(Msg::UiFirstAttempt), theme::kMuted);
     } else {
-        ui::textWrapped(st, format(st.t(Str::BestBeforeFmt), {std::to_string(bestBefore)}),
-                        theme::kMuted);
-        const int d = rep.total - bestBefore;
+        ui::textWrapped(tx, tx.tr(Msg::UiBestBefore, {std::to_string(bestBefore)}), theme::kMuted);
+        const int d = total - bestBefore;
         if (d > 0)
-            ui::textWrapped(st, format(st.t(Str::ImprovedFmt), {std::to_string(d)}), theme::kGood);
+            ui::textWrapped(tx, tx.tr(Msg::UiImproved, {std::to_string(d)}), theme::kGood);
         else if (d < 0)
-            ui::textWrapped(st, format(st.t(Str::BelowBestFmt), {std::to_string(-d)}), theme::kBad);
+            ui::textWrapped(tx, tx.tr(Msg::UiBelowBest, {std::to_string(-d)}), theme::kBad);
         else
-            ui::textWrapped(st, st.t(Str::SameAsBest), theme::kMuted);
+            ui::textWrapped(tx, tx.t(Msg::UiSameAsBest), theme::kMuted);
     }
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     ImGui::SameLine(textW + fs * 0.8f);
-    drawAttemptBars(st, shown, me - first, ImVec2(ImGui::GetContentRegionAvail().x, h));
+    drawAttemptBars(tx, shown, me - first, ImVec2(ImGui::GetContentRegionAvail().x, h));
 }
 
 }  // namespace defuse::desktop

@@ -1,20 +1,22 @@
 #pragma once
 // The debrief: ending, score and grade, every line of the explanation, competencies,
-// the mood curve, the better answers, and this attempt against earlier ones.
-#include "app_state.hpp"
+// the mood curve, the better answers, and this attempt against earlier ones. All of it is
+// the attempt's ScoreReport (computed once, the same in every language), rendered in the
+// language of the moment: switching language never re-scores.
+#include "shell.hpp"
 
 namespace defuse::desktop {
 
 struct DebriefPanel {
-    void draw(AppState& st);
+    void draw(Shell& sh);
 
 private:
-    void drawHeader(AppState& st, const ScoreReport& rep, float height);
-    void drawLines(AppState& st, const ScoreReport& rep);
-    void drawCompetencies(AppState& st, const ScoreReport& rep);
-    void drawCurve(AppState& st, const ScoreReport& rep);
-    void drawBetter(AppState& st, const ScoreReport& rep);
-    void drawCompare(AppState& st, const ScoreReport& rep);
+    void drawHeader(Shell& sh, const Attempt& a, float height);
+    void drawLines(Shell& sh, const ScoreReport& rep);
+    void drawCompetencies(Shell& sh, const ScoreReport& rep);
+    void drawCurve(Shell& sh, const Attempt& a);
+    void drawBetter(Shell& sh, const Attempt& a);
+    void drawCompare(Shell& sh, const Attempt& a);
 };
 
 }  // namespace defuse::desktop

@@ -17,7 +17,7 @@ ImU32 tint(ImU32 c, unsigned alpha) { return (c & 0x00FFFFFFu) | (alpha << IM_CO
 
 }  // namespace
 
-void drawMoodChart(AppState& st, const std::vector<Mood>& curve,
+void drawMoodChart(const TextCtx& tx, const std::vector<Mood>& curve,
                    const std::vector<MoodChartTurn>& turns, ImVec2 size) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float fs = ImGui::GetFontSize();
@@ -26,7 +26,7 @@ void drawMoodChart(AppState& st, const std::vector<Mood>& curve,
         ImVec2(std::max(size.x, 1.0f), std::max(size.y, 1.0f));  // ImGui asserts on empty buttons
     ImGui::InvisibleButton("moodchart", size);
     const bool hovered = ImGui::IsItemHovered();
-    ImFont* font = st.fonts.regular();
+    ImFont* font = tx.fonts.regular();
     const float small = fs * 0.8f;
     const float left = origin.x + fs * 2.0f;
     const float right = origin.x + size.x - fs * 0.6f;
@@ -39,8 +39,11 @@ void drawMoodChart(AppState& st, const std::vector<Mood>& curve,
                       : left + (right - left) * static_cast<float>(i) / static_cast<float>(n);
     };
 
-    // Anger bands behind (calm, irritated, angry, furious), and the grid.
-    const float cuts[] = {0, 30, 55, 80, 100};
+    // Anger bands behind (calm, irritated, angry, furious: where the faces change), and the
+    // grid.
+    const float cuts[] = {0, static_cast<float>(kMoodBands.irritated),
+                          static_cast<float>(kMoodBands.angry),
+                          static_cast<float>(kMoodBands.furious), 100};
     const MoodBand bands[] = {MoodBand::Calm, MoodBand::Irritated, MoodBand::Angry,
                               MoodBand::Furious};
     for (int b = 0; b < 4; ++b)
@@ -70,8 +73,8 @@ void drawMoodChart(AppState& st, const std::vector<Mood>& curve,
         dl->AddText(font, small, ImVec2(x - ls.x * 0.5f, bottom + fs * 0.6f),
                     better ? theme::kWarn : theme::kMuted, label.c_str());
     }
-    const char* axis = st.t(Str::TurnAxis);
-    st.want(axis);
+    const char* axis = tx.t(Msg::UiTurnAxis);
+    tx.want(axis);
     dl->AddText(font, small, ImVec2(origin.x, bottom + fs * 0.6f), theme::kMuted, axis);
 
     // The three lines, anger on top.
@@ -89,13 +92,12 @@ void drawMoodChart(AppState& st, const std::vector<Mood>& curve,
     }
     // Legend.
     float lx = right;
-    const Str names[] = {Str::Patience, Str::Trust, Str::Anger};
     for (int k = 0; k < 3; ++k) {
-        const char* label = st.t(names[k]);
-        st.want(label);
-        const ImVec2 ls = font->CalcTextSizeA(small, 1e9f, 0, label);
+        const std::string label = tx.label(dimMsg(dims[k]));
+        tx.want(label);
+        const ImVec2 ls = font->CalcTextSizeA(small, 1e9f, 0, label.c_str());
         lx -= ls.x;
-        dl->AddText(font, small, ImVec2(lx, origin.y + fs * 0.2f), theme::kText, label);
+        dl->AddText(font, small, ImVec2(lx, origin.y + fs * 0.2f), theme::kText, label.c_str());
         lx -= fs * 0.9f;
         dl->AddRectFilled(ImVec2(lx, origin.y + fs * 0.35f),
                           ImVec2(lx + fs * 0.6f, origin.y + fs * 0.35f + ls.y * 0.6f), colors[k],
@@ -113,25 +115,25 @@ void drawMoodChart(AppState& st, const std::vector<Mood>& curve,
         const Mood& m = curve[static_cast<std::size_t>(best)];
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(fs * 24);
-        ui::text(st,
-                 best == 0 ? std::string("0") : format(st.t(Str::TurnFmt), {std::to_string(best)}));
-        ui::text(st, std::string(st.t(Str::Anger)) + " " + std::to_string(m.anger()) + "   " +
-                         st.t(Str::Trust) + " " + std::to_string(m.trust()) + "   " +
-                         st.t(Str::Patience) + " " + std::to_string(m.patience()));
+        ui::text(tx, best == 0 ? std::string("0") : tx.tr(Msg::UiTurn, {std::to_string(best)}));
+        ui::text(tx, tx.label(Msg::DimAnger) + " " + std::to_string(m.anger()) + "   " +
+                         tx.label(Msg::DimTrust) + " " + std::to_string(m.trust()) + "   " +
+                         tx.label(Msg::DimPatience) + " " + std::to_string(m.patience()));
         if (best > 0 && best - 1 < static_cast<int>(turns.size()))
-            ui::textWrapped(st, turns[static_cast<std::size_t>(best - 1)].picked, theme::kMuted);
+            ui::textWrapped(tx, turns[static_cast<std::size_t>(best - 1)].picked, theme::kMuted);
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
 }
 
-void drawAttemptBars(AppState& st, const std::vector<int>& totals, int highlight, ImVec2 size) {
+void drawAttemptBars(const TextCtx& tx, const std::vector<int>& totals, int highlight,
+                     ImVec2 size) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 o = ImGui::GetCursorScreenPos();
     ImGui::Dummy(size);
     if (totals.empty()) return;
     const float fs = ImGui::GetFontSize();
-    ImFont* font = st.fonts.regular();
+    ImFont* font = tx.fonts.regular();
     const float small = fs * 0.75f;
     const float labelH = small * 1.2f;
     const float slot = size.x / static_cast<float>(totals.size());
@@ -150,8 +152,8 @@ void drawAttemptBars(AppState& st, const std::vector<int>& totals, int highlight
         dl->AddText(font, small, ImVec2(x - vs.x * 0.5f, base - h - vs.y - 1),
                     me ? theme::kText : theme::kMuted, v.c_str());
         if (me) {
-            const char* now = st.t(Str::ThisAttempt);
-            st.want(now);
+            const char* now = tx.t(Msg::UiThisAttempt);
+            tx.want(now);
             const ImVec2 ns = font->CalcTextSizeA(small, 1e9f, 0, now);
             dl->AddText(font, small, ImVec2(x - ns.x * 0.5f, base + 1), theme::kText, now);
         }

@@ -1,9 +1,12 @@
 #pragma once
 // The mood curve over the conversation, drawn with ImDrawList, with every turn marked.
+#include <imgui.h>
+
 #include <string>
 #include <vector>
 
-#include "app_state.hpp"
+#include "defuse/mood.hpp"
+#include "i18n.hpp"
 
 namespace defuse::desktop {
 
@@ -13,11 +16,11 @@ struct MoodChartTurn {
 };
 
 /// Draws the chart at the cursor, `size` pixels. `curve` has the start mood and one mood per
-/// turn; `turns` one entry per turn.
-void drawMoodChart(AppState& st, const std::vector<Mood>& curve,
+/// turn; `turns` one entry per turn. The anger bands behind are the faces' (kMoodBands).
+void drawMoodChart(const TextCtx& tx, const std::vector<Mood>& curve,
                    const std::vector<MoodChartTurn>& turns, ImVec2 size);
 
 /// Bars of earlier totals (oldest first) with the last one highlighted.
-void drawAttemptBars(AppState& st, const std::vector<int>& totals, int highlight, ImVec2 size);
+void drawAttemptBars(const TextCtx& tx, const std::vector<int>& totals, int highlight, ImVec2 size);
 
 }  // namespace defuse::desktop

@@ -22,61 +22,57 @@ std::string languagesLabel(const Scenario& sc) {
     return out;
 }
 
-std::string whoLine(const Scenario& sc, const std::string& lang) {
-    std::string who = sc.customerName.get(lang);
-    const std::string type = sc.customer.name.get(lang);
-    if (!type.empty()) who += who.empty() ? type : " · " + type;
-    return who;
-}
-
 }  // namespace
 
-void LibraryPanel::drawFolderRow(AppState& st, float inputWidth) {
+void LibraryPanel::drawFolderRow(Shell& sh, float inputWidth) {
+    const TextCtx tx = sh.ui.text();
     ImGui::SetNextItemWidth(inputWidth);
-    st.want(m_folder.data());
+    tx.want(m_folder.data());
     const bool enter =
-        ImGui::InputTextWithHint("##folder", st.t(Str::FolderHint), m_folder.data(),
+        ImGui::InputTextWithHint("##folder", tx.t(Msg::UiFolderHint), m_folder.data(),
                                  m_folder.size(), ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
-    if ((ImGui::Button(st.t(Str::Add)) || enter) && m_folder[0] != '\0') {
-        if (st.openFolder(std::filesystem::path(m_folder.data()))) m_folder[0] = '\0';
-        st.loadHistory();
+    if ((ImGui::Button(tx.t(Msg::UiAdd)) || enter) && m_folder[0] != '\0') {
+        if (sh.openFolder(std::filesystem::path(m_folder.data()))) m_folder[0] = '\0';
+        sh.loadHistory();
     }
     ImGui::SameLine();
-    if (ImGui::Button(st.t(Str::Reload))) {
-        st.loadLibrary();
-        st.loadHistory();
+    if (ImGui::Button(tx.t(Msg::UiReload))) {
+        sh.loadLibrary();
+        sh.loadHistory();
     }
 }
 
-void LibraryPanel::draw(AppState& st) {
+void LibraryPanel::draw(Shell& sh) {
+    const TextCtx tx = sh.ui.text();
+    const auto& entries = sh.catalogue.library().entries();
     int loaded = 0;
-    for (const LibraryEntry& e : st.library) loaded += e.scenario ? 1 : 0;
+    for (const LibraryEntry& e : entries) loaded += e.scenario ? 1 : 0;
     const float fs = ImGui::GetFontSize();
 
     // The title, and the folder row beside it when there is room (else under it).
     const ImGuiStyle& style = ImGui::GetStyle();
-    const std::string count = format(st.t(Str::ScenarioCount), {std::to_string(loaded)});
-    const float buttonsW = ImGui::CalcTextSize(st.t(Str::Add)).x +
-                           ImGui::CalcTextSize(st.t(Str::Reload)).x + style.FramePadding.x * 4 +
+    const std::string count = tx.tr(Msg::UiScenarioCount, {std::to_string(loaded)});
+    const float buttonsW = ImGui::CalcTextSize(tx.t(Msg::UiAdd)).x +
+                           ImGui::CalcTextSize(tx.t(Msg::UiReload)).x + style.FramePadding.x * 4 +
                            style.ItemSpacing.x * 2;
-    const float titleW = std::max(ui::measure(st.fonts.title(), st.t(Str::LibraryTitle)).x,
+    const float titleW = std::max(ui::measure(sh.ui.fonts.title(), tx.t(Msg::UiLibraryTitle)).x,
                                   ImGui::CalcTextSize(count.c_str()).x);
     const float full = ImGui::GetContentRegionAvail().x;
     float inputW = std::min(fs * 20, full - buttonsW);
     const bool beside = titleW + fs * 2 + inputW + buttonsW <= full;
     if (!beside) inputW = std::max(fs * 4, full - buttonsW);
     ImGui::BeginGroup();
-    ui::title(st, st.t(Str::LibraryTitle));
-    ui::textColored(st, theme::kMuted, count);
+    ui::title(tx, tx.t(Msg::UiLibraryTitle));
+    ui::textColored(tx, theme::kMuted, count);
     ImGui::EndGroup();
     if (beside) {
         ImGui::SameLine();
         ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - inputW - buttonsW);
     }
     ImGui::BeginGroup();
-    ui::textColored(st, theme::kMuted, st.t(Str::OpenFolder));
-    drawFolderRow(st, inputW);
+    ui::textColored(tx, theme::kMuted, tx.t(Msg::UiOpenFolder));
+    drawFolderRow(sh, inputW);
     ImGui::EndGroup();
     ImGui::Spacing();
 
@@ -87,31 +83,32 @@ void LibraryPanel::draw(AppState& st) {
     const float cardW = (avail - spacing * static_cast<float>(cols - 1)) / static_cast<float>(cols);
     const float cardH = fs * 8.0f;
     std::vector<int> shown;
-    for (int i = 0; i < static_cast<int>(st.library.size()); ++i)
-        if (st.library[static_cast<std::size_t>(i)].scenario) shown.push_back(i);
+    for (int i = 0; i < static_cast<int>(entries.size()); ++i)
+        if (entries[static_cast<std::size_t>(i)].scenario) shown.push_back(i);
     int hovered = -1;
     for (std::size_t row = 0; row < shown.size(); row += static_cast<std::size_t>(cols)) {
         const std::size_t end = std::min(shown.size(), row + static_cast<std::size_t>(cols));
         float h = cardH;  // every card of a row as tall as the tallest
-        for (std::size_t k = row; k < end; ++k) h = std::max(h, cardHeight(st, shown[k], cardW));
+        for (std::size_t k = row; k < end; ++k) h = std::max(h, cardHeight(sh, shown[k], cardW));
         for (std::size_t k = row; k < end; ++k) {
             if (k > row) ImGui::SameLine();
-            drawCard(st, shown[k], cardW, h);
+            drawCard(sh, shown[k], cardW, h);
             if (ImGui::IsItemHovered()) hovered = shown[k];
         }
     }
-    if (m_hovered != hovered) st.animate();  // redraw once more with the new highlight
+    if (m_hovered != hovered) sh.ui.frames.animate();  // redraw once more with the new highlight
     m_hovered = hovered;
-    if (loaded == 0 && !st.folders.empty())
-        ui::textWrapped(st, format(st.t(Str::NoScenarios), {st.folders.front().string()}),
+    if (loaded == 0 && !sh.catalogue.folders().empty())
+        ui::textWrapped(tx, tx.tr(Msg::UiNoScenarios, {sh.catalogue.folders().front().string()}),
                         theme::kBad);
-    drawFailed(st);
+    drawFailed(sh);
     ImGui::EndChild();
 }
 
-float LibraryPanel::cardHeight(AppState& st, int index, float width) const {
-    const Scenario& sc = *st.library[static_cast<std::size_t>(index)].scenario;
-    const std::string lang = st.langId();
+float LibraryPanel::cardHeight(Shell& sh, int index, float width) const {
+    const TextCtx tx = sh.ui.text();
+    const Scenario& sc =
+        *sh.catalogue.library().entries()[static_cast<std::size_t>(index)].scenario;
     const ImGuiStyle& style = ImGui::GetStyle();
     const float fs = ImGui::GetFontSize();
     const float faceR = fs * 1.9f;
@@ -119,17 +116,18 @@ float LibraryPanel::cardHeight(AppState& st, int index, float width) const {
     const float wrap = width - style.WindowPadding.x - textX;
     // ImGui lines are FontSize tall: title, who, the difficulty row; then the pills and the best
     // score.
-    const float right = ui::measure(st.fonts.bold(), sc.title.get(lang), wrap).y +
-                        ui::measure(st.fonts.regular(), whoLine(sc, lang), wrap).y + fs +
+    const float right = ui::measure(sh.ui.fonts.bold(), tx.of(sc.title), wrap).y +
+                        ui::measure(sh.ui.fonts.regular(), customerWho(tx, sc), wrap).y + fs +
                         2 * style.ItemSpacing.y;
     const float top = std::max(faceR * 2.5f, right);
     return style.WindowPadding.y * 2 + top + style.ItemSpacing.y * 2 + fs * 1.3f + fs;
 }
 
-void LibraryPanel::drawCard(AppState& st, int index, float width, float height) {
-    const LibraryEntry& e = st.library[static_cast<std::size_t>(index)];
+void LibraryPanel::drawCard(Shell& sh, int index, float width, float height) {
+    const TextCtx tx = sh.ui.text();
+    const LibraryEntry& e = sh.catalogue.library().entries()[static_cast<std::size_t>(index)];
     const Scenario& sc = *e.scenario;
-    const std::string lang = st.langId();
+    const History& history = sh.catalogue.history();
     const float fs = ImGui::GetFontSize();
     ImGui::PushID(index);
     ui::beginCard("card", ImVec2(width, height),
@@ -153,12 +151,12 @@ void LibraryPanel::drawCard(AppState& st, int index, float width, float height) 
     ImGui::SetCursorPosX(textX);
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(width - ImGui::GetStyle().WindowPadding.x);
-    ImGui::PushFont(st.fonts.bold());
-    ui::text(st, sc.title.get(lang));
+    ImGui::PushFont(sh.ui.fonts.bold());
+    ui::text(tx, tx.of(sc.title));
     ImGui::PopFont();
-    ui::textColored(st, theme::kMuted, whoLine(sc, lang));
+    ui::textColored(tx, theme::kMuted, customerWho(tx, sc));
     ImGui::PopTextWrapPos();
-    ui::textColored(st, theme::kMuted, st.t(Str::Difficulty));
+    ui::textColored(tx, theme::kMuted, tx.t(Msg::UiDifficulty));
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + fs * 0.15f);
     ui::stars(sc.difficulty, 5, fs * 0.8f, theme::rgba(240, 170, 30));
@@ -166,70 +164,75 @@ void LibraryPanel::drawCard(AppState& st, int index, float width, float height) 
 
     ImGui::SetCursorPosY(
         std::max(ImGui::GetCursorPosY(), faceR * 2.5f + ImGui::GetStyle().WindowPadding.y));
-    ui::pill(st, sc.channel == "phone" ? st.t(Str::Phone) : st.t(Str::InPerson),
+    ui::pill(tx, sc.channel == "phone" ? tx.t(Msg::UiPhone) : tx.t(Msg::UiInPerson),
              sc.channel == "phone" ? theme::kPhoneDark : theme::kAccentSoft,
              sc.channel == "phone" ? theme::rgba(255, 255, 255) : theme::kAccent);
-    ui::pill(st, languagesLabel(sc), theme::rgba(236, 232, 225), theme::kText, true);
-    ui::pill(st, format(st.t(Str::TurnsFmt), {std::to_string(sc.shortestTurns())}),
+    ui::pill(tx, languagesLabel(sc), theme::rgba(236, 232, 225), theme::kText, true);
+    ui::pill(tx, tx.tr(Msg::UiMinTurns, {std::to_string(sc.shortestTurns())}),
              theme::rgba(236, 232, 225), theme::kText, true);
     if (sc.timeLimit > 0)
-        ui::pill(st, format(st.t(Str::TimedFmt), {std::to_string(static_cast<int>(sc.timeLimit))}),
+        ui::pill(tx, tx.tr(Msg::UiTimed, {std::to_string(static_cast<int>(sc.timeLimit))}),
                  theme::rgba(253, 235, 208), theme::kWarn, true);
 
-    const Attempt* best = st.history.best(sc.id);
-    const std::size_t tries = st.history.of(sc.id).size();
+    const PastAttempt* best = history.best(sc.id);
+    const std::size_t tries = history.of(sc.id).size();
     if (best != nullptr) {
-        ui::pill(
-            st,
-            std::string(st.t(Str::Best)) + "  " + std::to_string(best->total) + "  " + best->grade,
-            theme::scoreColor(best->total / 100.0), theme::rgba(255, 255, 255));
+        ui::pill(tx,
+                 std::string(tx.t(Msg::UiBest)) + "  " + std::to_string(best->total) + "  " +
+                     best->grade,
+                 theme::scoreColor(best->total / 100.0), theme::rgba(255, 255, 255));
         ImGui::SameLine();
-        ui::textColored(st, theme::kMuted, format(st.t(Str::AttemptsFmt), {std::to_string(tries)}));
-    } else if (!st.history.loaded()) {
-        ui::textColored(st, theme::kMuted, st.t(Str::LoadingHistory));
+        ui::textColored(tx, theme::kMuted, tx.tr(Msg::UiAttempts, {std::to_string(tries)}));
+    } else if (!history.loaded()) {
+        ui::textColored(tx, theme::kMuted, tx.t(Msg::UiLoadingHistory));
     } else {
-        ui::textColored(st, theme::kMuted, st.t(Str::NotTried));
+        ui::textColored(tx, theme::kMuted, tx.t(Msg::UiNotTried));
     }
     const int warnings = countOf(e.diagnostics, Severity::Warning);
     if (warnings > 0) {
-        ui::pill(st, format(st.t(Str::WarningsFmt), {std::to_string(warnings)}),
-                 theme::rgba(253, 235, 208), theme::kWarn, true);
+        ui::pill(tx, tx.tr(Msg::UiWarnings, {std::to_string(warnings)}), theme::rgba(253, 235, 208),
+                 theme::kWarn, true);
         if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
-            for (const Diagnostic& d : e.diagnostics) ui::text(st, d.format());
+            for (const Diagnostic& d : e.diagnostics) ui::text(tx, d.format(tx.lang));
             ImGui::EndTooltip();
         }
     }
     ui::endCard();
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     if (ImGui::IsItemHovered() && ImGui::IsMouseReleased(ImGuiMouseButton_Left))
-        st.selectScenario(index);
+        sh.nav.toBriefing(e.scenario);
     ImGui::PopID();
 }
 
-void LibraryPanel::drawFailed(AppState& st) {
+void LibraryPanel::drawFailed(Shell& sh) {
+    const TextCtx tx = sh.ui.text();
     // Earlier attempts whose replay could not be read or re-played.
-    const auto& problems = st.history.problems();
+    const auto& problems = sh.catalogue.history().problems();
     if (!problems.empty()) {
         ImGui::Spacing();
-        ui::heading(st, format(st.t(Str::UnreadableAttempts), {std::to_string(problems.size())}));
-        for (const std::string& p : problems) ui::textWrapped(st, p, theme::kWarn);
+        ui::heading(tx, tx.tr(Msg::UiUnreadableAttempts, {std::to_string(problems.size())}));
+        for (const Diagnostic& d : problems) ui::textWrapped(tx, d.format(tx.lang), theme::kWarn);
     }
-    int failed = 0;
-    for (const LibraryEntry& e : st.library) failed += e.scenario ? 0 : 1;
+    const auto& entries = sh.catalogue.library().entries();
+    const auto& missing = sh.catalogue.missing();
+    std::size_t failed = missing.size();
+    for (const LibraryEntry& e : entries) failed += e.scenario ? 0 : 1;
     if (failed == 0) return;
     ImGui::Spacing();
-    ui::heading(st, format(st.t(Str::FailedFiles), {std::to_string(failed)}));
-    for (const LibraryEntry& e : st.library) {
+    ui::heading(tx, tx.tr(Msg::UiFailedFiles, {std::to_string(failed)}));
+    for (const std::filesystem::path& dir : missing)
+        ui::textWrapped(tx, tx.tr(Msg::UiFolderNotFound, {dir.string()}), theme::kBad);
+    for (const LibraryEntry& e : entries) {
         if (e.scenario) continue;
-        ImGui::PushFont(st.fonts.bold());
-        ui::textWrapped(st, e.file.string(), theme::kBad);
+        ImGui::PushFont(sh.ui.fonts.bold());
+        ui::textWrapped(tx, e.file.string(), theme::kBad);
         ImGui::PopFont();
         ImGui::Indent();
         for (const Diagnostic& d : e.diagnostics)
-            ui::textWrapped(st, d.format(),
+            ui::textWrapped(tx, d.format(tx.lang),
                             d.severity == Severity::Error ? theme::kBad : theme::kWarn);
-        if (e.diagnostics.empty()) ui::textWrapped(st, st.t(Str::Error), theme::kBad);
+        if (e.diagnostics.empty()) ui::textWrapped(tx, tx.t(Msg::UiError), theme::kBad);
         ImGui::Unindent();
     }
 }

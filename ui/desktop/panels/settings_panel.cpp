@@ -7,13 +7,15 @@
 
 namespace defuse::desktop {
 
-void SettingsPanel::draw(AppState& st) {
+void SettingsPanel::draw(Shell& sh) {
+    Services& svc = sh.ui;
+    const TextCtx tx = svc.text();
     const char* id = "##settings";
-    if (st.settingsOpen && !m_wasOpen) {
+    if (sh.nav.settingsOpen() && !m_wasOpen) {
         ImGui::OpenPopup(id);
-        m_size = st.settings.textSize;
+        m_size = svc.settings().textSize;
     }
-    m_wasOpen = st.settingsOpen;
+    m_wasOpen = sh.nav.settingsOpen();
     const float fs = ImGui::GetFontSize();
     const ImVec2 center(ImGui::GetIO().DisplaySize.x * 0.5f, ImGui::GetIO().DisplaySize.y * 0.5f);
     ImGui::SetNextWindowPos(center, ImGuiCond_Always, ImVec2(0.5f, 0.5f));
@@ -22,41 +24,43 @@ void SettingsPanel::draw(AppState& st) {
     if (!ImGui::BeginPopupModal(id, nullptr,
                                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize)) {
         ImGui::PopStyleVar();
-        if (m_wasOpen) st.settingsOpen = m_wasOpen = false;  // closed with Escape
+        if (m_wasOpen) {  // closed with Escape
+            sh.nav.closeSettings();
+            m_wasOpen = false;
+        }
         return;
     }
-    ui::title(st, st.t(Str::Settings));
+    ui::title(tx, tx.t(Msg::UiSettings));
     ImGui::Spacing();
-    ui::heading(st, st.t(Str::Language));
-    if (ImGui::RadioButton("English", st.lang() == Lang::En)) st.setLanguage(Lang::En);
+    ui::heading(tx, tx.t(Msg::UiLanguage));
+    if (ImGui::RadioButton("English", svc.lang() == Lang::En)) svc.setLanguage(Lang::En);
     ImGui::SameLine();
-    if (ImGui::RadioButton("中文", st.lang() == Lang::Zh)) st.setLanguage(Lang::Zh);
+    if (ImGui::RadioButton("中文", svc.lang() == Lang::Zh)) svc.setLanguage(Lang::Zh);
     ImGui::Spacing();
-    ui::heading(st, st.t(Str::TextSize));
+    ui::heading(tx, tx.t(Msg::UiTextSize));
     ImGui::SetNextItemWidth(fs * 14);
     ImGui::SliderFloat("##size", &m_size, Settings::kMinTextSize, Settings::kMaxTextSize,
                        "%.0f px");
-    if (ImGui::IsItemDeactivatedAfterEdit()) st.setTextSize(m_size);
+    if (ImGui::IsItemDeactivatedAfterEdit()) svc.setTextSize(m_size);
     ImGui::Spacing();
-    ui::heading(st, st.t(Str::ResponseTimer));
-    bool timer = st.settings.timerInPractice;
-    if (ImGui::Checkbox(st.t(Str::TimerInPractice), &timer)) st.setTimerInPractice(timer);
+    ui::heading(tx, tx.t(Msg::UiResponseTimer));
+    bool timer = svc.settings().timerInPractice;
+    if (ImGui::Checkbox(tx.t(Msg::UiTimerInPractice), &timer)) svc.setTimerInPractice(timer);
     ImGui::Spacing();
     ImGui::Separator();
-    ui::textWrapped(st, format(st.t(Str::SavedTo), {st.settingsFile.string()}), theme::kMuted);
-    if (st.fonts.haveCjk()) {
+    ui::textWrapped(tx, tx.tr(Msg::UiSavedTo, {svc.settingsFile().string()}), theme::kMuted);
+    if (svc.fonts.haveCjk()) {
         char info[160];
-        std::snprintf(info, sizeof info, " (%d glyphs, %zu KB atlas)", st.fonts.glyphCount(),
-                      st.fonts.atlasBytes() / 1024);
-        ui::textWrapped(st, format(st.t(Str::CjkFallback), {st.fonts.face().name}) + info,
-                        theme::kMuted);
+        std::snprintf(info, sizeof info, " (%d glyphs, %zu KB atlas)", svc.fonts.glyphCount(),
+                      svc.fonts.atlasBytes() / 1024);
+        ui::textWrapped(tx, tx.tr(Msg::UiCjkFont, {svc.fonts.face().name}) + info, theme::kMuted);
     } else {
-        ui::textWrapped(st, st.t(Str::NoCjkFont), theme::kBad);
+        ui::textWrapped(tx, tx.t(Msg::UiNoCjkFont), theme::kBad);
     }
     ImGui::Spacing();
-    if (ui::primaryButton(st, st.t(Str::Close)) ||
-        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) || !st.settingsOpen) {
-        st.settingsOpen = false;
+    if (ui::primaryButton(tx, tx.t(Msg::UiClose)) ||
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) || !sh.nav.settingsOpen()) {
+        sh.nav.closeSettings();
         m_wasOpen = false;
         ImGui::CloseCurrentPopup();
     }

@@ -1,11 +1,11 @@
 #pragma once
 // Settings: language, text size, the timer in practice. Saved at once, atomically.
-#include "app_state.hpp"
+#include "shell.hpp"
 
 namespace defuse::desktop {
 
 struct SettingsPanel {
-    void draw(AppState& st);
+    void draw(Shell& sh);
 
 private:
     float m_size = 0;  ///< the slider's value while dragging (applied on release)

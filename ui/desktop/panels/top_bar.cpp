@@ -5,7 +5,9 @@
 
 namespace defuse::desktop {
 
-void TopBar::draw(AppState& st) {
+void TopBar::draw(Shell& sh) {
+    const TextCtx tx = sh.ui.text();
+    Navigator& nav = sh.nav;
     const float fs = ImGui::GetFontSize();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -19,8 +21,8 @@ void TopBar::draw(AppState& st) {
             ImVec2(p.x + fs * (0.45f + 0.35f * static_cast<float>(i)), p.y + fs * 0.85f),
             fs * 0.11f, theme::rgba(255, 255, 255));
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + fs * 2.0f);
-    ImGui::PushFont(st.fonts.title());
-    ui::textColored(st, theme::kAccent, "defuse");
+    ImGui::PushFont(sh.ui.fonts.title());
+    ui::textColored(tx, theme::kAccent, "defuse");
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + fs * 0.35f);
@@ -31,58 +33,53 @@ void TopBar::draw(AppState& st) {
     auto btnW = [&](const char* s) {
         return ImGui::CalcTextSize(s).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
     };
-    float w = btnW("EN") + btnW("中文") + btnW(st.t(Str::Settings));
-    const bool debrief = st.screen == Screen::Debrief;
-    if (debrief) w += btnW(st.t(Str::PlayAgain)) + btnW(st.t(Str::ToLibrary)) + fs;
+    float w = btnW("EN") + btnW("中文") + btnW(tx.t(Msg::UiSettings));
+    const bool debrief = nav.screen() == Screen::Debrief;
+    if (debrief) w += btnW(tx.t(Msg::UiPlayAgain)) + btnW(tx.t(Msg::UiToLibrary)) + fs;
     const float rightX = ImGui::GetWindowContentRegionMax().x - w;
     const bool wide =
-        ImGui::GetCursorPosX() + ImGui::CalcTextSize(st.t(Str::Tagline)).x + fs * 16 < rightX;
+        ImGui::GetCursorPosX() + ImGui::CalcTextSize(tx.t(Msg::UiTagline)).x + fs * 16 < rightX;
     if (wide)
-        ui::textColored(st, theme::kMuted, st.t(Str::Tagline));
+        ui::textColored(tx, theme::kMuted, tx.t(Msg::UiTagline));
     else
         ImGui::Dummy(ImVec2(0, fs));
 
     // Where you are, with a way back.
     ImGui::SameLine(0, wide ? fs * 2 : 0);
-    if (st.screen != Screen::Library &&
-        ImGui::GetCursorPosX() + btnW(st.t(Str::Library)) < rightX) {
-        if (ImGui::SmallButton(st.t(Str::Library))) {
-            if (st.screen == Screen::Briefing)
-                st.screen = Screen::Library;
-            else
-                st.backToLibrary();
-        }
-        if (const LibraryEntry* e = st.selectedEntry(); e != nullptr && e->scenario) {
+    if (nav.screen() != Screen::Library &&
+        ImGui::GetCursorPosX() + btnW(tx.t(Msg::UiLibrary)) < rightX) {
+        if (ImGui::SmallButton(tx.t(Msg::UiLibrary))) nav.toLibrary();
+        if (const auto& sc = nav.scenario()) {
             ImGui::SameLine();
             const float room = rightX - ImGui::GetCursorPosX() - fs;
-            ui::textFitted(st, theme::kMuted, "\u203A  " + e->scenario->title.get(st.langId()),
-                           room);
+            ui::textFitted(tx, theme::kMuted, "\u203A  " + tx.of(sc->title), room);
         }
     }
 
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - w);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() - fs * 0.35f);
     if (debrief) {
-        if (ImGui::Button(st.t(Str::PlayAgain))) st.startSession();
+        if (ImGui::Button(tx.t(Msg::UiPlayAgain)) && nav.play() != nullptr)
+            sh.start(nav.play()->attempt().mode());
         ImGui::SameLine();
-        if (ImGui::Button(st.t(Str::ToLibrary))) st.backToLibrary();
+        if (ImGui::Button(tx.t(Msg::UiToLibrary))) nav.toLibrary();
         ImGui::SameLine(0, style.ItemSpacing.x + fs);
     }
     auto langButton = [&](const char* label, Lang l) {
-        const bool on = st.lang() == l;
+        const bool on = sh.ui.lang() == l;
         if (on)
             ImGui::PushStyleColor(ImGuiCol_Button, theme::kAccentSoft);
         else
             ImGui::PushStyleColor(ImGuiCol_Button, theme::rgba(0, 0, 0, 0));
         ImGui::PushStyleColor(ImGuiCol_Text, on ? theme::kAccent : theme::kMuted);
-        if (ImGui::Button(label)) st.setLanguage(l);
+        if (ImGui::Button(label)) sh.ui.setLanguage(l);
         ImGui::PopStyleColor(2);
     };
     langButton("EN", Lang::En);
     ImGui::SameLine();
     langButton("中文", Lang::Zh);
     ImGui::SameLine();
-    if (ImGui::Button(st.t(Str::Settings))) st.settingsOpen = true;
+    if (ImGui::Button(tx.t(Msg::UiSettings))) nav.openSettings();
     ImGui::Separator();
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 // The bar across the top: name, where you are, the screen's actions, language, settings.
-#include "app_state.hpp"
+#include "shell.hpp"
 
 namespace defuse::desktop {
 
 struct TopBar {
-    void draw(AppState& st);
+    void draw(Shell& sh);
 };
 
 }  // namespace defuse::desktop

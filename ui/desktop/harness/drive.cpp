@@ -1,12 +1,14 @@
 // The drive mode.
-#include "drive.hpp"
+#include "harness/drive.hpp"
 
 #include <GLFW/glfw3.h>
+#include <imgui.h>
 
 #include <iostream>
 
-#include "defuse/loader.hpp"
-#include "screenshot.hpp"
+#include "defuse/library.hpp"
+#include "harness/screenshot.hpp"
+#include "shell.hpp"
 
 namespace defuse::desktop {
 
@@ -15,9 +17,7 @@ constexpr int kQuietFrames = 3;
 constexpr double kTimeoutSeconds = 120;
 }  // namespace
 
-Driver::Driver(const GuiOptions& options) : m_options(options) {
-    if (!options.drive.empty()) m_phase = Phase::Library;
-}
+Driver::Driver(DriveOptions options) : m_options(std::move(options)) {}
 
 void Driver::fail(const std::string& message) {
     std::cerr << "defuse gui --drive: " << message << "\n";
@@ -25,59 +25,49 @@ void Driver::fail(const std::string& message) {
     m_phase = Phase::Done;
 }
 
-bool Driver::prepare(AppState& st) {
-    if (m_phase == Phase::Off) return true;
-    for (std::size_t i = 0; i < st.library.size(); ++i)
-        if (st.library[i].scenario && st.library[i].scenario->id == m_options.drive)
-            m_index = static_cast<int>(i);
-    std::error_code ec;
-    if (m_index < 0 && std::filesystem::is_regular_file(m_options.drive, ec)) {
-        const std::filesystem::path file = std::filesystem::absolute(m_options.drive, ec);
-        for (std::size_t i = 0; i < st.library.size(); ++i)
-            if (st.library[i].scenario && std::filesystem::equivalent(st.library[i].file, file, ec))
-                m_index = static_cast<int>(i);
-        if (m_index < 0) {
-            const LoadResult<Scenario> r = loadScenario(file);
-            for (const Diagnostic& d : r.diagnostics) std::cerr << d.format() << "\n";
-            if (!r.ok()) {
-                fail("could not load " + m_options.drive);
-                return false;
-            }
-            LibraryEntry e;
-            e.file = file;
-            e.folder = file.parent_path();
-            e.scenario = r.value;
-            e.diagnostics = r.diagnostics;
-            st.wantScenario(*r.value);
-            st.library.push_back(std::move(e));
-            m_index = static_cast<int>(st.library.size()) - 1;
+bool Driver::prepare(Shell& sh) {
+    const Library& library = sh.catalogue.library();
+    if (const LibraryEntry* e = library.find(m_options.scenario)) {
+        m_scenario = e->scenario;
+    } else {
+        // Not an id in the library: a scenario file, loaded by the engine.
+        std::error_code ec;
+        if (!std::filesystem::exists(m_options.scenario, ec)) {
+            fail("no scenario with id or file '" + m_options.scenario + "' (looked in " +
+                 sh.catalogue.folders().front().string() + " and the --scenarios folders)");
+            return false;
         }
-    }
-    if (m_index < 0) {
-        fail("no scenario with id or file '" + m_options.drive + "' (looked in " +
-             st.folders.front().string() + " and the --scenarios folders)");
-        return false;
+        const LoadResult<Scenario> r = resolveScenario(m_options.scenario, library);
+        for (const Diagnostic& d : r.diagnostics) std::cerr << d.format() << "\n";
+        if (!r.ok()) {
+            fail("could not load " + m_options.scenario);
+            return false;
+        }
+        m_scenario = r.value;
+        sh.ui.wantScenario(*m_scenario);
     }
     if (m_options.choices.empty()) {
         fail("--drive needs --choices, for example --choices 1,2,1");
         return false;
     }
-    if (m_options.assessment) st.mode = Mode::Assessment;
+    if (m_options.assessment) sh.nav.setBriefingMode(Mode::Assessment);
     return true;
 }
 
-void Driver::beforeFrame(AppState& st, bool busy) {
-    if (!active()) return;
+void Driver::beforeFrame(Shell& sh, bool busy) {
+    if (done()) return;
     ImGuiIO& io = ImGui::GetIO();
-    if (m_deadline == 0) m_deadline = st.now + kTimeoutSeconds;
-    if (st.now > m_deadline) return fail("timed out");
+    const double now = sh.ui.now();
+    if (m_deadline == 0) m_deadline = now + kTimeoutSeconds;
+    if (now > m_deadline) return fail("timed out");
     if (m_key >= 0) {  // release the key pressed last frame
         io.KeysDown[m_key] = false;
         m_key = -1;
     }
     m_quiet = busy ? 0 : m_quiet + 1;
+    const Play* play = sh.nav.play();
     if (m_waitVersion >= 0) {  // waiting for the answer key to be taken
-        if (st.play && st.play->version() != m_waitVersion)
+        if (play != nullptr && play->attempt().version() != m_waitVersion)
             m_waitVersion = -1;
         else if (++m_waitFrames > 30)
             return fail("the answer key was not taken");
@@ -88,28 +78,29 @@ void Driver::beforeFrame(AppState& st, bool busy) {
     m_quiet = 0;  // every step below waits for the window to be quiet again
     switch (m_phase) {
         case Phase::Library:
-            if (!st.history.loaded()) return;
+            if (!sh.catalogue.history().loaded()) return;
             if (!m_shotTaken) {
                 int loaded = 0, failed = 0;
-                for (const LibraryEntry& e : st.library) (e.scenario ? loaded : failed) += 1;
+                for (const LibraryEntry& e : sh.catalogue.library().entries())
+                    (e.scenario ? loaded : failed) += 1;
                 std::cout << "library: " << loaded << " scenarios, " << failed
                           << " files failed to load\n";
                 return shoot("library.png");
             }
-            st.selectScenario(m_index);
+            sh.nav.toBriefing(m_scenario);
             m_phase = Phase::Briefing;
             m_shotTaken = false;
             break;
         case Phase::Briefing:
             if (!m_shotTaken) return shoot("briefing.png");
-            st.startSession();
-            if (!st.play) return fail("the session did not start");
+            if (!sh.start(sh.nav.briefingMode())) return fail("the attempt did not start");
             m_phase = Phase::Conversation;
             m_shotTaken = false;
             break;
         case Phase::Conversation: {
-            const Session& s = st.play->session();
-            if (s.finished()) {
+            if (play == nullptr) return fail("the attempt is gone");
+            const Attempt& a = play->attempt();
+            if (a.finished()) {
                 if (!m_conversationShot) {
                     m_conversationShot = true;
                     return shoot("conversation.png");
@@ -124,23 +115,24 @@ void Driver::beforeFrame(AppState& st, bool busy) {
             }
             if (m_next >= m_options.choices.size())
                 return fail("ran out of --choices at node '" +
-                            (s.node() ? s.node()->id : std::string()) + "'");
+                            (a.node() ? a.node()->id : std::string()) + "'");
             const int choice = m_options.choices[m_next];
             if (choice == 0) {  // "r": take the last answer back, with the Backspace key
-                if (!s.canRewind())
+                if (!a.canRewind())
                     return fail("'r' at turn " + std::to_string(m_next + 1) +
                                 " but nothing to take back");
                 m_key = GLFW_KEY_BACKSPACE;
                 io.KeysDown[m_key] = true;
-                m_waitVersion = st.play->version();
+                m_waitVersion = a.version();
                 m_waitFrames = 0;
                 ++m_next;
                 break;
             }
-            if (choice > static_cast<int>(s.answers().size()))
+            const std::size_t shown = a.choices().size();
+            if (choice > static_cast<int>(shown))
                 return fail("choice " + std::to_string(choice) + " at turn " +
-                            std::to_string(m_next + 1) + " but only " +
-                            std::to_string(s.answers().size()) + " answers are shown");
+                            std::to_string(m_next + 1) + " but only " + std::to_string(shown) +
+                            " answers are shown");
             const std::size_t shotAt = m_options.conversationShot > 0
                                            ? static_cast<std::size_t>(m_options.conversationShot)
                                            : m_options.choices.size();
@@ -151,33 +143,33 @@ void Driver::beforeFrame(AppState& st, bool busy) {
             m_shotTaken = false;  // the ending gets its own screenshot
             m_key = GLFW_KEY_1 + choice - 1;
             io.KeysDown[m_key] = true;
-            m_waitVersion = st.play->version();
+            m_waitVersion = a.version();
             m_waitFrames = 0;
             ++m_next;
             break;
         }
         case Phase::Debrief:
-            if (st.screen != Screen::Debrief) {
+            if (sh.nav.screen() != Screen::Debrief) {
                 if (++m_waitFrames > 20) return fail("the debrief did not open");
                 return;
             }
             if (!m_shotTaken) return shoot("debrief.png");
-            st.settingsOpen = true;
+            sh.nav.openSettings();
             m_phase = Phase::Settings;
             m_shotTaken = false;
             break;
         case Phase::Settings:
             if (!m_shotTaken) return shoot("settings.png");
-            st.settingsOpen = false;
-            finish(st);
+            sh.nav.closeSettings();
+            finish(sh);
             break;
-        case Phase::Off:
         case Phase::Done:
             break;
     }
 }
 
-void Driver::afterRender(AppState& st, int width, int height) {
+void Driver::afterRender(Shell& sh, int width, int height) {
+    (void)sh;
     if (m_shot.empty()) return;
     const std::string name = m_shot;
     m_shot.clear();
@@ -191,22 +183,23 @@ void Driver::afterRender(AppState& st, int width, int height) {
         std::cout << "screenshot: " << file.string() << "\n";
     else
         fail("screenshot " + file.string() + ": " + error);
-    (void)st;
 }
 
-void Driver::finish(AppState& st) {
-    const Session& s = st.play->session();
-    const ScoreReport* rep = st.play->report(st.langId());
-    std::cout << "ending: " << (s.ending() ? s.ending()->id : std::string("-")) << "\n";
-    if (rep != nullptr) std::cout << "score: " << rep->total << " " << rep->grade << "\n";
-    std::cout << "turns: " << s.turns().size() << "\n";
-    std::cout << "replay: " << st.play->replayFile().string()
-              << (st.play->saved() ? "" : " (not saved)") << "\n";
-    std::cout << "glyphs missing: " << st.fonts.missingGlyphs() << "\n";
-    if (st.fonts.missingGlyphs() > 0) std::cout << "missing: " << st.fonts.missingSample() << "\n";
+void Driver::finish(Shell& sh) {
+    const Play* play = sh.nav.play();
+    if (play == nullptr) return fail("the attempt is gone");
+    const Attempt& a = play->attempt();
+    std::cout << "ending: " << (a.ending() ? a.ending()->id : std::string("-")) << "\n";
+    if (a.finished()) std::cout << "score: " << a.score().total << " " << a.score().grade << "\n";
+    std::cout << "turns: " << a.turns().size() << "\n";
+    const SaveState& save = a.saveState();
+    std::cout << "replay: " << save.path.string() << (save.saved ? "" : " (not saved)") << "\n";
+    const Fonts& fonts = sh.ui.fonts;
+    std::cout << "glyphs missing: " << fonts.missingGlyphs() << "\n";
+    if (fonts.missingGlyphs() > 0) std::cout << "missing: " << fonts.missingSample() << "\n";
     if (m_next < m_options.choices.size())
         std::cout << "note: " << (m_options.choices.size() - m_next) << " choices left unused\n";
-    m_exitCode = s.finished() ? 0 : 1;
+    m_exitCode = a.finished() ? 0 : 1;
     m_phase = Phase::Done;
 }
 

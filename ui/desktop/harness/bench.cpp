@@ -1,12 +1,15 @@
 // The benchmark mode. Prints its numbers; it is not a timed test.
-#include "bench.hpp"
+#include "harness/bench.hpp"
 
 #include <GLFW/glfw3.h>
+#include <imgui.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <numeric>
+
+#include "shell.hpp"
 
 namespace defuse::desktop {
 
@@ -15,45 +18,60 @@ constexpr double kIdleSettleSeconds = 0.5;
 constexpr double kIdleSeconds = 2.0;
 }  // namespace
 
-Bench::Bench(const GuiOptions& options) : m_frames(options.benchFrames) {
-    if (options.bench) m_phase = Phase::Warmup;
-}
+Bench::Bench(int frames) : m_frames(frames) {}
 
 Bench::~Bench() {
     if (m_timer.joinable()) m_timer.join();
 }
 
-void Bench::firstFrame(double msSinceStart, const AppState& st) {
-    if (m_phase == Phase::Off) return;
+void Bench::afterFrame(Shell& sh, const FrameStats& stats) {
+    Series* s = m_phase == Phase::Library        ? &m_library
+                : m_phase == Phase::Conversation ? &m_conversation
+                                                 : nullptr;
+    if (s != nullptr) {
+        s->build.push_back(stats.buildMs);
+        s->frame.push_back(stats.frameMs);
+    }
+    if (!stats.first) return;
+    const Fonts& fonts = sh.ui.fonts;
     const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-    std::printf("bench: start-up to first frame: %.1f ms\n", msSinceStart);
+    std::printf("bench: start-up to first frame: %.1f ms\n", stats.sinceStartMs);
     std::printf(
         "bench: font atlas: built in %.1f ms, %d glyphs (only the characters in use), %dx%d = %zu "
-        "KB of "
-        "glyphs (%zu KB as the RGBA texture the OpenGL 3 backend uploads)\n",
-        st.fonts.lastBuildMs(), st.fonts.glyphCount(), atlas->TexWidth, atlas->TexHeight,
-        st.fonts.atlasBytes() / 4 / 1024, st.fonts.atlasBytes() / 1024);
-    std::printf("bench: font: %s (face %d)%s\n", st.fonts.face().file.c_str(),
-                st.fonts.face().index, st.fonts.haveCjk() ? "" : " -- NO CHINESE FONT");
+        "KB of glyphs (%zu KB as the RGBA texture the OpenGL 3 backend uploads)\n",
+        fonts.lastBuildMs(), fonts.glyphCount(), atlas->TexWidth, atlas->TexHeight,
+        fonts.atlasBytes() / 4 / 1024, fonts.atlasBytes() / 1024);
+    std::printf("bench: font: %s (face %d)%s\n", fonts.face().file.c_str(), fonts.face().index,
+                fonts.haveCjk() ? "" : " -- NO CHINESE FONT");
+    if (stats.startup != nullptr)
+        for (const auto& [what, ms] : *stats.startup)
+            std::printf("bench:   %-30s %7.1f ms\n", what.c_str(), ms);
     std::fflush(stdout);
 }
 
-void Bench::beforeFrame(AppState& st) {
+void Bench::afterRender(Shell& sh, int width, int height) {
+    (void)sh, (void)width, (void)height;
+    glFinish();
+}
+
+void Bench::beforeFrame(Shell& sh, bool busy) {
+    (void)busy;
     switch (m_phase) {
         case Phase::Warmup:
-            if (st.history.loaded() && ++m_warmup > 10) m_phase = Phase::Library;
+            if (sh.catalogue.history().loaded() && ++m_warmup > 10) m_phase = Phase::Library;
             break;
         case Phase::Library:
             if (static_cast<int>(m_library.frame.size()) >= m_frames) {
                 print("library", m_library);
-                for (int i = 0; i < static_cast<int>(st.library.size()); ++i)
-                    if (st.library[static_cast<std::size_t>(i)].scenario) {
-                        st.selectScenario(i);
-                        st.startSession();
+                for (const LibraryEntry& e : sh.catalogue.library().entries())
+                    if (e.scenario) {
+                        sh.nav.toBriefing(e.scenario);
+                        sh.start(Mode::Practice);
                         break;
                     }
-                if (!st.play) std::printf("bench: no scenario loaded, skipping the conversation\n");
-                m_phase = st.play ? Phase::Conversation : Phase::Idle;
+                if (sh.nav.play() == nullptr)
+                    std::printf("bench: no scenario loaded, skipping the conversation\n");
+                m_phase = sh.nav.play() != nullptr ? Phase::Conversation : Phase::Idle;
                 m_conversation = {};
             }
             break;
@@ -65,7 +83,7 @@ void Bench::beforeFrame(AppState& st) {
             break;
         case Phase::Idle:
             if (!m_timer.joinable()) {
-                st.backToLibrary();
+                sh.nav.toLibrary();
                 m_timer = std::thread([this] {
                     std::this_thread::sleep_for(std::chrono::duration<double>(kIdleSettleSeconds));
                     m_idleStage = 1;
@@ -76,22 +94,12 @@ void Bench::beforeFrame(AppState& st) {
                 });
             }
             break;
-        case Phase::Off:
         case Phase::Done:
             break;
     }
 }
 
-void Bench::frameTimed(double buildMs, double frameMs) {
-    Series* s = m_phase == Phase::Library        ? &m_library
-                : m_phase == Phase::Conversation ? &m_conversation
-                                                 : nullptr;
-    if (s == nullptr) return;
-    s->build.push_back(buildMs);
-    s->frame.push_back(frameMs);
-}
-
-void Bench::wokeUp(bool drew) {
+void Bench::wokeUp(bool willDraw) {
     if (m_phase != Phase::Idle) return;
     const int stage = m_idleStage;
     if (stage == 1 && !m_measuring) {
@@ -100,7 +108,7 @@ void Bench::wokeUp(bool drew) {
     }
     if (stage == 1) {
         ++m_idleWakeups;
-        if (drew) ++m_idleFrames;
+        if (willDraw) ++m_idleFrames;
     }
     if (stage == 2) finish();
 }
@@ -124,7 +132,5 @@ void Bench::print(const char* name, const Series& s) const {
         mean(s.frame), *std::max_element(s.frame.begin(), s.frame.end()));
     std::fflush(stdout);
 }
-
-void Bench::wake() { glfwPostEmptyEvent(); }
 
 }  // namespace defuse::desktop

@@ -1,5 +1,5 @@
 // glReadPixels + stb_image_write (libstb's compiled copy).
-#include "screenshot.hpp"
+#include "harness/screenshot.hpp"
 
 #include <GL/gl.h>
 #include <stb_image_write.h>

@@ -1,0 +1,94 @@
+// The actions that touch more than one part of the shell.
+#include "shell.hpp"
+
+#include <random>
+
+#include "defuse/paths.hpp"
+
+namespace defuse::desktop {
+
+Shell::Shell(GuiOptions opts) : options(std::move(opts)), ui(options.lang, options.scripted) {
+    ui.wantUiWords();
+    catalogue.setFolders(bundledScenarioDir(), options.extraDirs);
+}
+
+void Shell::loadLibrary() {
+    std::vector<std::string> errors;
+    catalogue.load(&errors);
+    for (std::string& e : errors) ui.showToast(std::move(e), true);
+    for (const LibraryEntry& e : catalogue.library().entries())
+        if (e.scenario) ui.wantScenario(*e.scenario);
+}
+
+bool Shell::openFolder(const std::filesystem::path& dir) {
+    const Lang lang = ui.lang();
+    std::size_t added = 0;
+    try {
+        if (!catalogue.addFolder(dir, &added)) {
+            ui.showToast(tr(lang, Msg::UiFolderNotFound, {dir.string()}), true);
+            return false;
+        }
+    } catch (const std::exception& ex) {
+        ui.showToast(dir.string() + ": " + ex.what(), true);
+        return false;
+    }
+    const auto& entries = catalogue.library().entries();
+    for (std::size_t i = entries.size() - added; i < entries.size(); ++i)
+        if (entries[i].scenario) ui.wantScenario(*entries[i].scenario);
+    if (added == 0)
+        ui.showToast(tr(lang, Msg::UiNoScenarios, {dir.string()}), true);
+    else
+        ui.showToast(tr(lang, Msg::UiFolderAdded, {std::to_string(added), dir.string()}));
+    return true;
+}
+
+void Shell::loadHistory() {
+    try {
+        catalogue.loadHistory();
+    } catch (const std::exception& ex) {
+        ui.showToast(attemptsDir().string() + ": " + ex.what(), true);
+    }
+}
+
+bool Shell::start(Mode mode) {
+    const std::shared_ptr<const Scenario> sc = nav.scenario();
+    if (!sc) return false;
+    AttemptOptions o;
+    o.seed = options.seed ? *options.seed : std::random_device{}();
+    o.mode = mode;
+    o.lang = std::string(langCode(ui.lang()));
+    o.timed = mode == Mode::Assessment || ui.settings().timerInPractice;
+    try {
+        auto play = std::make_unique<Play>(sc, o, ui.now());
+        if (!play->record(newAttemptPath(attemptsDir(), sc->id), ui.settings().trainee))
+            ui.showToast(tr(ui.lang(), Msg::UiSaveError, {play->attempt().saveState().error}), true,
+                         8.0);
+        nav.begin(std::move(play));
+        return true;
+    } catch (const std::exception& ex) {
+        ui.showToast(ex.what(), true);
+        return false;
+    }
+}
+
+void Shell::choose(std::size_t index) {
+    Play* play = nav.play();
+    if (play == nullptr || nav.screen() != Screen::Conversation) return;
+    if (play->choose(index, ui.now())) afterTurn();
+}
+
+void Shell::rewind() {
+    Play* play = nav.play();
+    if (play == nullptr || nav.screen() != Screen::Conversation) return;
+    if (play->rewind(ui.now())) afterTurn();
+}
+
+void Shell::afterTurn() {
+    const Attempt& a = nav.play()->attempt();
+    const SaveState& save = a.saveState();
+    if (save.recording && !save.saved)
+        ui.showToast(tr(ui.lang(), Msg::UiSaveError, {save.error}), true, 8.0);
+    catalogue.history().track(a);
+}
+
+}  // namespace defuse::desktop
