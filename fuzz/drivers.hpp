@@ -11,10 +11,10 @@
 #include <memory>
 #include <string>
 
+#include "defuse/attempt.hpp"
 #include "defuse/loader.hpp"
 #include "defuse/replay.hpp"
 #include "defuse/scoring.hpp"
-#include "defuse/attempt.hpp"
 
 namespace defuse::fuzz {
 
@@ -64,7 +64,8 @@ inline void playAndScore(std::shared_ptr<const Scenario> sc, std::uint64_t seed)
             s.customerLine();
             auto shown = s.choices();
             require(!shown.empty(), "a node always offers an answer");
-            require(s.choose((seed >> (i % 60)) % shown.size(), (seed % 7) * 3.5), "an answer on offer can be chosen");
+            require(s.choose((seed >> (i % 60)) % shown.size(), (seed % 7) * 3.5),
+                    "an answer on offer can be chosen");
             for (const auto& r : s.lastOutcome()->reasons)
                 for (Lang l : kAllLangs) render(r.message(), l);
             checkMood(s.mood());
@@ -86,7 +87,8 @@ inline void playAndScore(std::shared_ptr<const Scenario> sc, std::uint64_t seed)
         require(back.ok(), "a replay the engine wrote loads back");
         require(back.value->turns.size() == s.turns().size(), "a replay keeps every turn");
         for (std::size_t i = 0; i < s.turns().size(); ++i) {
-            require(back.value->turns[i].picked == s.turns()[i].picked, "a replay keeps the answers");
+            require(back.value->turns[i].picked == s.turns()[i].picked,
+                    "a replay keeps the answers");
             require(back.value->turns[i].after == s.turns()[i].after, "a replay keeps the mood");
         }
     }
@@ -128,15 +130,16 @@ inline void replay(const std::string& text, const Paths& p) {
         return;
     }
     checkReport(s.report);
-    require(s.session->turns().size() <= r.value->turns.size(), "a rescore plays no more turns than recorded");
+    require(s.attempt->turns().size() <= r.value->turns.size(),
+            "a rescore plays no more turns than recorded");
     // Written again, with any bytes as the trainee's name (a terminal need not be UTF-8),
     // the replay loads back with the same turns.
     std::string trainee = text.substr(0, std::min<std::size_t>(text.size(), 24));
-    std::string again = replayText(*s.session, trainee, r.value->started, r.value->finished, {});
+    std::string again = replayText(*s.attempt, trainee, r.value->started, r.value->finished, {});
     auto back = loadReplayText(again, "again.yaml");
     checkDiagnostics(back.diagnostics, back.ok());
     require(back.ok(), "a replay the engine wrote loads back, whatever the trainee's name");
-    require(back.value->turns.size() == s.session->turns().size(), "a replay keeps every turn");
+    require(back.value->turns.size() == s.attempt->turns().size(), "a replay keeps every turn");
 }
 
 }  // namespace defuse::fuzz

@@ -1,11 +1,12 @@
 // [attempt] The run API: shuffled answers, conditions, determinism, rewind, the turns as
 // the whole state, the view a front end reads, recording after every turn.
+#include "defuse/attempt.hpp"
+
 #include <filesystem>
 #include <fstream>
 
-#include "defuse/attempt.hpp"
-#include "defuse/replay.hpp"
 #include "defuse/files.hpp"
+#include "defuse/replay.hpp"
 #include "test_support.hpp"
 
 using namespace defuse;
@@ -18,9 +19,7 @@ AttemptOptions opts(std::uint64_t seed, Mode mode = Mode::Practice) {
     return o;
 }
 
-std::string slurp(const std::filesystem::path& p) {
-    return readFile(p, nullptr).value_or("");
-}
+std::string slurp(const std::filesystem::path& p) { return readFile(p, nullptr).value_or(""); }
 }  // namespace
 
 TEST_CASE("the same seed shows the same order; other seeds shuffle", "[attempt]") {
@@ -28,7 +27,8 @@ TEST_CASE("the same seed shows the same order; other seeds shuffle", "[attempt]"
     Attempt a(sc, opts(42)), b(sc, opts(42));
     CHECK(a.shownIds() == b.shownIds());
     std::set<std::vector<std::string>> orders;
-    for (std::uint64_t seed = 1; seed <= 30; ++seed) orders.insert(Attempt(sc, opts(seed)).shownIds());
+    for (std::uint64_t seed = 1; seed <= 30; ++seed)
+        orders.insert(Attempt(sc, opts(seed)).shownIds());
     CHECK(orders.size() > 5);
     auto ids = a.shownIds();
     std::sort(ids.begin(), ids.end());
@@ -41,7 +41,8 @@ TEST_CASE("the answer order is fixed for a seed on every machine", "[attempt]") 
     CHECK(s.shownIds() == std::vector<std::string>{"blame", "fix_now", "handoff", "own"});
 }
 
-TEST_CASE("choices are the view a front end draws: index, id and text in the attempt's language", "[attempt]") {
+TEST_CASE("choices are the view a front end draws: index, id and text in the attempt's language",
+          "[attempt]") {
     auto o = opts(1);
     o.lang = "zh";
     Attempt s(loadFixture(), o);
@@ -166,13 +167,15 @@ TEST_CASE("the transcript is derived from the turns", "[attempt]") {
     CHECK(lines[0].who == TranscriptLine::Who::Customer);
     CHECK(lines[1].who == TranscriptLine::Who::Advisor);
     CHECK(lines[1].text == sc->answer("opening", "own")->text.get("en"));
-    CHECK(lines[1].delta.get(Dim::Anger) == s.turns()[0].after.anger() - s.turns()[0].before.anger());
+    CHECK(lines[1].delta.get(Dim::Anger) ==
+          s.turns()[0].after.anger() - s.turns()[0].before.anger());
     CHECK(lines[4].text == s.customerLine());
     REQUIRE(s.rewind());
     CHECK(s.transcript().size() == 3);
 }
 
-TEST_CASE("a recorded attempt writes its replay after every turn and on rewind", "[attempt][replay]") {
+TEST_CASE("a recorded attempt writes its replay after every turn and on rewind",
+          "[attempt][replay]") {
     auto dir = std::filesystem::temp_directory_path() / "defuse-attempt-test";
     std::filesystem::remove_all(dir);
     auto file = dir / "sub" / "run.yaml";
@@ -205,7 +208,8 @@ TEST_CASE("a replay that cannot be written is never reported as saved", "[attemp
     std::filesystem::remove(dir);
 }
 
-TEST_CASE("the score is computed once per change and does not depend on the language", "[attempt][scoring]") {
+TEST_CASE("the score is computed once per change and does not depend on the language",
+          "[attempt][scoring]") {
     auto sc = loadFixture();
     auto en = opts(5), zh = opts(5);
     zh.lang = "zh";

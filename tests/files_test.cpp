@@ -5,8 +5,6 @@
 // so each failure is made real in a forked child: a file-size limit (RLIMIT_FSIZE, which holds
 // for root too), a 64 KiB tmpfs in a private mount namespace, the user nobody, and a read-only
 // bind mount. The mount-based checks say why when the sandbox does not allow mounts.
-#include "test_support.hpp"
-
 #include <fcntl.h>
 #include <grp.h>
 #include <sched.h>
@@ -21,6 +19,8 @@
 #include <fstream>
 #include <functional>
 
+#include "test_support.hpp"
+
 using namespace defuse;
 
 namespace {
@@ -29,8 +29,9 @@ fs::path freshDir(const std::string& name) {
     fs::path d = fs::temp_directory_path() / ("defuse-files-" + std::to_string(::getpid())) / name;
     fs::remove_all(d);
     fs::create_directories(d);
-    fs::permissions(d.parent_path(), fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
-                                         fs::perms::others_read | fs::perms::others_exec);
+    fs::permissions(d.parent_path(), fs::perms::owner_all | fs::perms::group_read |
+                                         fs::perms::group_exec | fs::perms::others_read |
+                                         fs::perms::others_exec);
     return d;
 }
 
@@ -71,8 +72,8 @@ Outcome failedWrite(const fs::path& file, const std::function<std::string()>& se
         } else {
             std::string err;
             bool wrote = writeFileAtomic(file, std::string(1 << 20, 'x'), &err);
-            report = std::string(wrote ? "wrote" : "failed") + "\n" + err + "\n" + std::to_string(temporariesIn(file.parent_path())) +
-                     "\n" + contents(file);
+            report = std::string(wrote ? "wrote" : "failed") + "\n" + err + "\n" +
+                     std::to_string(temporariesIn(file.parent_path())) + "\n" + contents(file);
         }
         ssize_t n = ::write(fds[1], report.data(), report.size());
         ::_exit(n == static_cast<ssize_t>(report.size()) ? 0 : 1);
@@ -80,7 +81,8 @@ Outcome failedWrite(const fs::path& file, const std::function<std::string()>& se
     ::close(fds[1]);
     std::string report;
     char buf[4096];
-    for (ssize_t n; (n = ::read(fds[0], buf, sizeof buf)) > 0;) report.append(buf, static_cast<std::size_t>(n));
+    for (ssize_t n; (n = ::read(fds[0], buf, sizeof buf)) > 0;)
+        report.append(buf, static_cast<std::size_t>(n));
     ::close(fds[0]);
     int status = 0;
     ::waitpid(pid, &status, 0);
@@ -131,7 +133,8 @@ TEST_CASE("a full disk (file-size limit) gives a clear error and leaves the old 
     Outcome o = failedWrite(f, [] {
         ::signal(SIGXFSZ, SIG_IGN);  // then write fails with EFBIG instead of killing the process
         rlimit limit{64 * 1024, 64 * 1024};
-        return ::setrlimit(RLIMIT_FSIZE, &limit) == 0 ? std::string() : std::string("setrlimit failed");
+        return ::setrlimit(RLIMIT_FSIZE, &limit) == 0 ? std::string()
+                                                      : std::string("setrlimit failed");
     });
     REQUIRE(o.skipped.empty());
     CHECK_FALSE(o.wrote);
@@ -150,11 +153,13 @@ TEST_CASE("a full disk (a 64 KiB tmpfs) gives a clear error and leaves the old f
         if (::mount("tmpfs", dir.c_str(), "tmpfs", 0, "size=64k") != 0)
             return std::string("cannot mount a tmpfs: ") + std::strerror(errno);
         // The mount hides the old file; put one on the small disk.
-        return writeFileAtomic(f, "old\n") ? std::string() : std::string("cannot write on the tmpfs");
+        return writeFileAtomic(f, "old\n") ? std::string()
+                                           : std::string("cannot write on the tmpfs");
     });
     if (!o.skipped.empty()) return skipWith(o.skipped);
     CHECK_FALSE(o.wrote);
-    CHECK(o.error == "cannot write " + f.string() + ": No space left on device (the old file is unchanged)");
+    CHECK(o.error ==
+          "cannot write " + f.string() + ": No space left on device (the old file is unchanged)");
     CHECK(o.oldFile == "old\n");
     CHECK(o.temporaries == 0);
 }
@@ -164,7 +169,8 @@ TEST_CASE("atomic writes leave the old file when the folder is read-only", "[fil
     fs::path f = dir / "keep.yaml";
     REQUIRE(writeFileAtomic(f, "old\n"));
     fs::permissions(dir, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
-                             fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+                             fs::perms::group_exec | fs::perms::others_read |
+                             fs::perms::others_exec);
     Outcome o = failedWrite(f, [] {
         if (::geteuid() != 0) return std::string();
         // Root writes anywhere; the user nobody is held by the folder's permissions.
@@ -175,7 +181,8 @@ TEST_CASE("atomic writes leave the old file when the folder is read-only", "[fil
     fs::permissions(dir, fs::perms::owner_all);
     REQUIRE(o.skipped.empty());
     CHECK_FALSE(o.wrote);
-    CHECK(o.error == "cannot write " + f.string() + ": Permission denied (the old file is unchanged)");
+    CHECK(o.error ==
+          "cannot write " + f.string() + ": Permission denied (the old file is unchanged)");
     CHECK(o.oldFile == "old\n");
     CHECK(o.temporaries == 0);
     CHECK(contents(f) == "old\n");
@@ -195,7 +202,8 @@ TEST_CASE("a read-only file system gives a clear error and leaves the old file",
     });
     if (!o.skipped.empty()) return skipWith(o.skipped);
     CHECK_FALSE(o.wrote);
-    CHECK(o.error == "cannot write " + f.string() + ": Read-only file system (the old file is unchanged)");
+    CHECK(o.error ==
+          "cannot write " + f.string() + ": Read-only file system (the old file is unchanged)");
     CHECK(o.oldFile == "old\n");
     CHECK(o.temporaries == 0);
     CHECK(contents(f) == "old\n");
@@ -207,7 +215,8 @@ TEST_CASE("writing over a folder or into a missing folder says so", "[files]") {
     CHECK_FALSE(writeFileAtomic(dir, "x", &err));
     CHECK(err == "cannot write " + dir.string() + ": it is a folder");
     CHECK_FALSE(writeFileAtomic(dir / "no" / "such.yaml", "x", &err));
-    CHECK(err == "cannot write " + (dir / "no" / "such.yaml").string() + ": No such file or directory");
+    CHECK(err ==
+          "cannot write " + (dir / "no" / "such.yaml").string() + ": No such file or directory");
     REQUIRE(writeFileAtomic(dir / "new.yaml", "new\n", &err));
     CHECK(contents(dir / "new.yaml") == "new\n");
     CHECK(temporariesIn(dir) == 0);

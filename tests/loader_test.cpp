@@ -60,7 +60,8 @@ TEST_CASE("the hash covers the scenario and its archetype", "[loader]") {
     REQUIRE(a.ok());
     auto text = readFile(fixture("scenarios/feature.yaml"), nullptr);
     REQUIRE(text);
-    auto b = loadScenarioText(*text + "\n# a comment changes the bytes\n", a.value->file, {fixture("scenarios")});
+    auto b = loadScenarioText(*text + "\n# a comment changes the bytes\n", a.value->file,
+                              {fixture("scenarios")});
     REQUIRE(b.ok());
     CHECK(a.value->hash != b.value->hash);
 }
@@ -74,9 +75,12 @@ TEST_CASE("check tells scenarios from archetypes in a folder", "[loader]") {
 }
 
 TEST_CASE("folded Chinese text loses the spaces YAML put between characters", "[loader]") {
-    std::string yaml = "kind: scenario\nid: fold\ntitle:\n  en: >-\n    Two\n    lines\n  zh: >-\n    第一行，\n    第二行\n"
-                       "customer: {archetype: tester}\nnodes:\n  s:\n    say: x\n    answers: [{text: x, tags: [rapport], next: d, note: n}]\n"
-                       "endings:\n  d: {kind: resolved}\n  e: {kind: escalated}\n  l: {kind: lost}\n";
+    std::string yaml =
+        "kind: scenario\nid: fold\ntitle:\n  en: >-\n    Two\n    lines\n  zh: >-\n    第一行，\n  "
+        "  第二行\n"
+        "customer: {archetype: tester}\nnodes:\n  s:\n    say: x\n    answers: [{text: x, tags: "
+        "[rapport], next: d, note: n}]\n"
+        "endings:\n  d: {kind: resolved}\n  e: {kind: escalated}\n  l: {kind: lost}\n";
     auto r = loadScenarioText(yaml, "fold.yaml", {fixture("scenarios")});
     INFO(joinDiagnostics(r.diagnostics));
     REQUIRE(r.ok());

@@ -1,7 +1,6 @@
 // [mood] How answers, order rules, thresholds and hesitation move the customer's mood.
-#include "test_support.hpp"
-
 #include "defuse/attempt.hpp"
+#include "test_support.hpp"
 
 using namespace defuse;
 
@@ -45,8 +44,10 @@ SCENARIO("order rules change an answer's effect", "[mood]") {
         THEN("it counts half and the rule's anger is added, and practice says why") {
             CHECK(s.mood() == Mood{{61, 35, 49}});
             std::vector<std::string> reasons;
-            for (const auto& r : s.lastOutcome()->reasons) reasons.push_back(render(r.message(), Lang::En));
-            CHECK(std::find(reasons.begin(), reasons.end(), "(order) A fix offered before he was heard lands badly.") !=
+            for (const auto& r : s.lastOutcome()->reasons)
+                reasons.push_back(render(r.message(), Lang::En));
+            CHECK(std::find(reasons.begin(), reasons.end(),
+                            "(order) A fix offered before he was heard lands badly.") !=
                   reasons.end());
         }
         WHEN("the same answer is given in an assessment") {
@@ -54,7 +55,8 @@ SCENARIO("order rules change an answer's effect", "[mood]") {
             REQUIRE(a.chooseId("fix_now", 0));
             THEN("the mood moves the same, but the order note is not shown") {
                 CHECK(a.mood() == s.mood());
-                for (const auto& r : a.lastOutcome()->reasons) CHECK(r.kind != MoodReason::Kind::Order);
+                for (const auto& r : a.lastOutcome()->reasons)
+                    CHECK(r.kind != MoodReason::Kind::Order);
             }
         }
     }
@@ -66,7 +68,9 @@ SCENARIO("order rules change an answer's effect", "[mood]") {
             AND_WHEN("he demands again and the manager is fetched") {
                 REQUIRE(s.node()->id == "second_demand");
                 REQUIRE(s.chooseId("get_manager", 0));
-                THEN("honouring the second demand calms him") { CHECK(s.mood() == Mood{{55, 35, 48}}); }
+                THEN("honouring the second demand calms him") {
+                    CHECK(s.mood() == Mood{{55, 35, 48}});
+                }
             }
             AND_WHEN("he demands again and is passed on again") {
                 REQUIRE(s.chooseId("refuse", 0));

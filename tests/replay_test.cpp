@@ -1,12 +1,12 @@
 // [replay] Recording a run and recomputing it; a stored score is never trusted.
-#include "defuse/files.hpp"
-#include "test_support.hpp"
+#include "defuse/replay.hpp"
 
 #include <unistd.h>
 
 #include <fstream>
 
-#include "defuse/replay.hpp"
+#include "defuse/files.hpp"
+#include "test_support.hpp"
 
 using namespace defuse;
 
@@ -51,7 +51,8 @@ TEST_CASE("a replay round trip recomputes the same score", "[replay]") {
     const ScoreReport& live = s.score();
     CHECK(again.report.total == live.total);
     CHECK(again.report.lines.size() == live.lines.size());
-    for (std::size_t i = 0; i < live.lines.size(); ++i) CHECK(again.report.lines[i].what == live.lines[i].what);
+    for (std::size_t i = 0; i < live.lines.size(); ++i)
+        CHECK(again.report.lines[i].what == live.lines[i].what);
 
     Rescored inMemory = rescoreWith(r, loadFixture());  // against a scenario already in memory
     REQUIRE(inMemory.ok());
@@ -63,7 +64,8 @@ TEST_CASE("a changed scenario gets a warning; a tampered answer an error", "[rep
     fs::path dir = tempDir();
     fs::path scenario = dir / "feature.yaml";
     fs::create_directories(dir / "archetypes");
-    fs::copy_file(fixture("scenarios/feature.yaml"), scenario, fs::copy_options::overwrite_existing);
+    fs::copy_file(fixture("scenarios/feature.yaml"), scenario,
+                  fs::copy_options::overwrite_existing);
     fs::copy_file(fixture("scenarios/archetypes/tester.yaml"), dir / "archetypes/tester.yaml",
                   fs::copy_options::overwrite_existing);
     auto sc = loadScenario(scenario);
@@ -78,14 +80,16 @@ TEST_CASE("a changed scenario gets a warning; a tampered answer an error", "[rep
     REQUIRE(r.ok());
     Rescored changed = rescore(*r.value, {});
     REQUIRE(changed.ok());
-    CHECK(joinDiagnostics(changed.diagnostics).find("has changed since this replay was recorded") != std::string::npos);
+    CHECK(joinDiagnostics(changed.diagnostics).find("has changed since this replay was recorded") !=
+          std::string::npos);
 
     std::string tampered = text;
     tampered.replace(tampered.find("picked: own"), 11, "picked: zzz");
     auto t = loadReplayText(tampered, (dir / "t.yaml").string());
     REQUIRE(t.ok());
     Rescored bad = rescore(*t.value, {});
-    CHECK(joinDiagnostics(bad.diagnostics).find("turn 1: answer 'zzz' is not on offer at node 'opening'") != std::string::npos);
+    CHECK(joinDiagnostics(bad.diagnostics)
+              .find("turn 1: answer 'zzz' is not on offer at node 'opening'") != std::string::npos);
 }
 
 TEST_CASE("a stored score or ending in a replay is never trusted", "[replay]") {
@@ -112,12 +116,15 @@ TEST_CASE("an unfinished replay is scored as it stands", "[replay]") {
     Rescored p = rescore(*r.value, {});
     REQUIRE(p.ok());
     CHECK_FALSE(p.report.finished);
-    CHECK(joinDiagnostics(p.diagnostics).find("did not reach an ending (interrupted after 1 turn)") != std::string::npos);
+    CHECK(
+        joinDiagnostics(p.diagnostics).find("did not reach an ending (interrupted after 1 turn)") !=
+        std::string::npos);
 }
 
 // Atomic writes on a full disk and in a read-only folder: files_test.cpp.
 
-TEST_CASE("every recorded path re-plays to a byte-identical replay with the same score", "[replay][paths]") {
+TEST_CASE("every recorded path re-plays to a byte-identical replay with the same score",
+          "[replay][paths]") {
     int files = 0;
     for (const auto& entry : fs::directory_iterator(fixture("paths"))) {
         if (entry.path().extension() != ".yaml") continue;
@@ -138,7 +145,8 @@ TEST_CASE("every recorded path re-plays to a byte-identical replay with the same
         Attempt replayed(again.scenario, o, r.turns);
         CHECK(replayed.turns().size() == r.turns.size());
         CHECK(replayed.score().total == again.report.total);
-        std::string text = replayText(replayed, r.trainee, r.started, r.finished, entry.path().parent_path());
+        std::string text =
+            replayText(replayed, r.trainee, r.started, r.finished, entry.path().parent_path());
         std::string original = readFile(entry.path(), nullptr).value_or("");
         CHECK(text == original);
     }

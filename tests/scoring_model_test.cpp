@@ -1,12 +1,13 @@
 // [model] The scoring model's numbers live in one place, and the format guide states them
 // exactly as the code has them.
+#include "defuse/scoring_model.hpp"
+
 #include <fstream>
 
 #include "defuse/attempt.hpp"
-#include "defuse/loader.hpp"
-#include "defuse/scoring_model.hpp"
-#include "defuse/tags.hpp"
 #include "defuse/files.hpp"
+#include "defuse/loader.hpp"
+#include "defuse/tags.hpp"
 #include "test_support.hpp"
 
 using namespace defuse;
@@ -25,7 +26,8 @@ std::string between(const std::string& text, const std::string& from, const std:
 TEST_CASE("scenarios/README.md states the built-in scoring model exactly", "[model]") {
     auto readme = readFile(std::string(DEFUSE_SCENARIO_DIR) + "/README.md", nullptr);
     REQUIRE(readme);
-    std::string section = between(*readme, "<!-- scoring-model:begin", "<!-- scoring-model:end -->");
+    std::string section =
+        between(*readme, "<!-- scoring-model:begin", "<!-- scoring-model:end -->");
     CHECK(section == describeModel(ScoringModel::builtIn(), Lang::En));
 }
 
@@ -43,7 +45,9 @@ TEST_CASE("the description follows the model's numbers, in both languages", "[mo
         CHECK(text.find("40%") != std::string::npos);
         CHECK(text.find("%1") == std::string::npos);
         for (const auto& t : allTags())
-            if (t.defaultPenalty > 0) CHECK(text.find("`" + std::string(t.id) + "` " + std::to_string(t.defaultPenalty)) != std::string::npos);
+            if (t.defaultPenalty > 0)
+                CHECK(text.find("`" + std::string(t.id) + "` " +
+                                std::to_string(t.defaultPenalty)) != std::string::npos);
     }
 }
 
@@ -55,9 +59,10 @@ TEST_CASE("a scenario's rubric starts from the built-in model", "[model]") {
     CHECK(sc->rubric.dropShare + sc->rubric.containShare == Approx(1));
 }
 
-TEST_CASE("the mood curve and the conversation's chips use one rule for 'better'", "[model][mood]") {
-    CHECK(improved(Mood{{60, 30, 50}}, Mood{{55, 30, 50}}));   // anger down
-    CHECK(improved(Mood{{60, 30, 50}}, Mood{{60, 35, 50}}));   // trust up
+TEST_CASE("the mood curve and the conversation's chips use one rule for 'better'",
+          "[model][mood]") {
+    CHECK(improved(Mood{{60, 30, 50}}, Mood{{55, 30, 50}}));        // anger down
+    CHECK(improved(Mood{{60, 30, 50}}, Mood{{60, 35, 50}}));        // trust up
     CHECK_FALSE(improved(Mood{{60, 30, 50}}, Mood{{65, 35, 50}}));  // both moved by 5: no better
     CHECK_FALSE(improved(Mood{{60, 30, 50}}, Mood{{60, 30, 10}}));  // patience is not counted
 }
@@ -86,8 +91,11 @@ TEST_CASE("a scenario sets its own grade boundaries under rubric.grades", "[mode
 TEST_CASE("grade boundaries that do not go down are an error at the value", "[model][loader]") {
     auto r = withRubric("rubric:\n  grades: {A: 80, B: 85}\n");
     CHECK_FALSE(r.ok());
-    CHECK(joinDiagnostics(r.diagnostics).find("t.yaml:12:22: error: grade 'B' starts at 85, which is not below grade 'A' (80)") !=
-          std::string::npos);
+    CHECK(
+        joinDiagnostics(r.diagnostics)
+            .find(
+                "t.yaml:12:22: error: grade 'B' starts at 85, which is not below grade 'A' (80)") !=
+        std::string::npos);
     auto zh = render(r.diagnostics.front().message, Lang::Zh);
     CHECK(zh.find("等级「B」从 85 分起") != std::string::npos);
     auto range = withRubric("rubric:\n  grades: {A: 120}\n");

@@ -1,8 +1,8 @@
 // [scoring] Every point of the 0-100 score, explained.
-#include "test_support.hpp"
+#include "defuse/scoring.hpp"
 
 #include "defuse/attempt.hpp"
-#include "defuse/scoring.hpp"
+#include "test_support.hpp"
 
 using namespace defuse;
 
@@ -50,7 +50,8 @@ TEST_CASE("the good path scores 85 and explains every component", "[scoring]") {
     CHECK(pointsOf(r, Component::Steps) == Approx(steps));
     CHECK(pointsOf(r, Component::ResponseTime) == Approx(responseTime));
     CHECK(r.penalties == 0);
-    CHECK(r.total == std::lround(outcome + deescalation + moodCurve + competencies + steps + responseTime));
+    CHECK(r.total ==
+          std::lround(outcome + deescalation + moodCurve + competencies + steps + responseTime));
     CHECK(r.grade == "A");
     CHECK(r.endingId == "fixed");
     CHECK(r.startAnger == 60);
@@ -60,7 +61,9 @@ TEST_CASE("the good path scores 85 and explains every component", "[scoring]") {
     CHECK(t[0] == "Ending: Fixed (Resolved, worth 100%) (30 of 30)");
     CHECK(t[1] == "Anger went from 60 at the start to 27 at the end, peaking at 60 (13.7 of 20)");
     CHECK(contains(t, "Diagnosis never shown (0 of 3.3)"));
-    CHECK(contains(t, "Solution: first at turn 3, out of order (rapport, diagnosis, solution, agreement) (1.2 of 2.5)"));
+    CHECK(contains(t,
+                   "Solution: first at turn 3, out of order (rapport, diagnosis, solution, "
+                   "agreement) (1.2 of 2.5)"));
     CHECK(contains(t, "Rapport: first at turn 1, in order (2.5 of 2.5)"));
     double sum = 0;
     for (const auto& l : r.lines) sum += l.points;
@@ -74,8 +77,12 @@ TEST_CASE("penalties are explained per turn and the total never goes below 0", "
     CHECK(r.penalties == 8);
     CHECK(r.lines.back().kind == LineKind::Penalty);
     CHECK(r.lines.back().tag == "blame_customer");
-    CHECK(render(r.lines.back().message(), Lang::En) == "Turn 1: blaming the customer \xE2\x88\x92" "8");
-    CHECK(render(r.lines.back().message(), Lang::Zh) == "第 1 轮：指责客户 \xE2\x88\x92" "8");
+    CHECK(render(r.lines.back().message(), Lang::En) ==
+          "Turn 1: blaming the customer \xE2\x88\x92"
+          "8");
+    CHECK(render(r.lines.back().message(), Lang::Zh) ==
+          "第 1 轮：指责客户 \xE2\x88\x92"
+          "8");
     CHECK(r.total == 4);
     CHECK(r.grade == "F");
     REQUIRE_FALSE(r.better.empty());
@@ -106,12 +113,14 @@ TEST_CASE("the explanation is a value: the same score renders in either language
     const ScoreReport& r = en.score();
     CHECK(r.lines[0].what.id == Msg::LineEnding);
     CHECK(render(r.lines[0].message(), Lang::Zh) == "结局：解决（圆满解决，计 100%）（30 / 30）");
-    CHECK(render(r.lines[0].message(), Lang::En) == "Ending: Fixed (Resolved, worth 100%) (30 of 30)");
+    CHECK(render(r.lines[0].message(), Lang::En) ==
+          "Ending: Fixed (Resolved, worth 100%) (30 of 30)");
     CHECK(texts(zh.score(), Lang::Zh) == texts(r, Lang::Zh));
     CHECK(zh.score().total == r.total);
 }
 
-TEST_CASE("grades come from the scoring model, and a scenario can move the boundaries", "[scoring]") {
+TEST_CASE("grades come from the scoring model, and a scenario can move the boundaries",
+          "[scoring]") {
     const ScoringModel& m = ScoringModel::builtIn();
     for (const auto& g : m.grades) {
         CHECK(m.gradeOf(g.from) == g.grade);

@@ -1,7 +1,6 @@
 #pragma once
 // Helpers shared by the tests: fixture paths and loading with a clear failure.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <string>
 
@@ -20,7 +19,8 @@ inline std::string joinDiagnostics(const std::vector<defuse::Diagnostic>& ds) {
 }
 
 /// Loads a fixture scenario, failing the test with its diagnostics if it does not load.
-inline std::shared_ptr<const defuse::Scenario> loadFixture(const std::string& rel = "scenarios/feature.yaml") {
+inline std::shared_ptr<const defuse::Scenario> loadFixture(
+    const std::string& rel = "scenarios/feature.yaml") {
     auto r = defuse::loadScenario(fixture(rel));
     INFO(joinDiagnostics(r.diagnostics));
     REQUIRE(r.ok());

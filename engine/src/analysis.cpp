@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <map>
 
-#include "defuse/scoring.hpp"
 #include "defuse/attempt.hpp"
+#include "defuse/scoring.hpp"
 
 namespace defuse {
 
@@ -18,7 +18,8 @@ struct Walker {
 
     void finish(const Attempt& s, const std::vector<int>& numbers) {
         ++out.paths;
-        ScoreReport r = scoreRun(s.scenario(), s.turns(), s.scenario().customer.start, s.ending(), true, false);
+        ScoreReport r =
+            scoreRun(s.scenario(), s.turns(), s.scenario().customer.start, s.ending(), true, false);
         PathResult p;
         for (const auto& t : s.turns()) p.answers.push_back(t.picked);
         p.shownNumbers = numbers;
@@ -74,8 +75,14 @@ Analysis analyze(const std::shared_ptr<const Scenario>& sc, const AnalysisOption
         double hi = -1, lo = 101;
         for (const auto& [answer, cell] : answers) {
             double mean = cell.first / cell.second;
-            if (mean > hi) { hi = mean; d.bestAnswer = answer; }
-            if (mean < lo) { lo = mean; d.worstAnswer = answer; }
+            if (mean > hi) {
+                hi = mean;
+                d.bestAnswer = answer;
+            }
+            if (mean < lo) {
+                lo = mean;
+                d.worstAnswer = answer;
+            }
         }
         d.spread = hi - lo;
         out.decisive.push_back(d);

@@ -34,8 +34,8 @@ void shuffle(std::vector<T>& v, std::uint64_t seed) {
 }
 
 // The answers on offer at `node` after `turns`, in the order shown.
-std::vector<const Answer*> offered(const Scenario& sc, const AttemptOptions& o, TurnSpan turns, const Node& node,
-                                   const Mood& mood) {
+std::vector<const Answer*> offered(const Scenario& sc, const AttemptOptions& o, TurnSpan turns,
+                                   const Node& node, const Mood& mood) {
     std::vector<const Answer*> out;
     RunFacts f = factsOf(sc, turns, node.id, mood);
     for (const auto& a : node.answers)
@@ -44,7 +44,8 @@ std::vector<const Answer*> offered(const Scenario& sc, const AttemptOptions& o, 
     return out;
 }
 
-std::string lineAt(const Scenario& sc, const AttemptOptions& o, TurnSpan turns, const Node& node, const Mood& mood) {
+std::string lineAt(const Scenario& sc, const AttemptOptions& o, TurnSpan turns, const Node& node,
+                   const Mood& mood) {
     RunFacts f = factsOf(sc, turns, node.id, mood);
     for (const auto& v : node.variants)
         if (v.when.evaluate(f)) return v.say.get(o.lang);
@@ -59,7 +60,8 @@ Attempt::Attempt(std::shared_ptr<const Scenario> scenario, AttemptOptions option
     recompute();
 }
 
-Attempt::Attempt(std::shared_ptr<const Scenario> scenario, AttemptOptions options, const std::vector<Turn>& turns)
+Attempt::Attempt(std::shared_ptr<const Scenario> scenario, AttemptOptions options,
+                 const std::vector<Turn>& turns)
     : Attempt(std::move(scenario), std::move(options)) {
     for (const Turn& t : turns)
         if (finished() || m_node != t.node || !chooseId(t.picked, t.seconds)) break;
@@ -114,7 +116,8 @@ void Attempt::changed() {
     if (!m_writer) return;
     std::string error;
     std::error_code ec;
-    if (m_save.path.has_parent_path()) std::filesystem::create_directories(m_save.path.parent_path(), ec);
+    if (m_save.path.has_parent_path())
+        std::filesystem::create_directories(m_save.path.parent_path(), ec);
     m_save.saved = m_writer->write(*this, &error);
     m_save.error = m_save.saved ? std::string() : (error.empty() ? m_save.path.string() : error);
 }
@@ -136,7 +139,8 @@ std::vector<Choice> Attempt::choices() const {
     const Node* n = node();
     if (!n) return out;
     auto shown = offered(*m_scenario, m_options, TurnSpan(m_turns), *n, m_mood);
-    for (std::size_t i = 0; i < shown.size(); ++i) out.push_back({i, shown[i]->id, shown[i]->text.get(m_options.lang)});
+    for (std::size_t i = 0; i < shown.size(); ++i)
+        out.push_back({i, shown[i]->id, shown[i]->text.get(m_options.lang)});
     return out;
 }
 
@@ -144,7 +148,8 @@ std::vector<std::string> Attempt::shownIds() const {
     std::vector<std::string> ids;
     const Node* n = node();
     if (!n) return ids;
-    for (const Answer* a : offered(*m_scenario, m_options, TurnSpan(m_turns), *n, m_mood)) ids.push_back(a->id);
+    for (const Answer* a : offered(*m_scenario, m_options, TurnSpan(m_turns), *n, m_mood))
+        ids.push_back(a->id);
     return ids;
 }
 
@@ -174,7 +179,8 @@ bool Attempt::choose(std::size_t index, double seconds) {
     if (!std::isfinite(seconds) || seconds < 0) seconds = 0;
     seconds = std::min(std::round(seconds * 1000) / 1000, 86400.0);  // as a replay records it
     const Answer& answer = *shown[index];
-    MoodStep step = moodStep(*m_scenario, TurnSpan(m_turns), *here, answer, m_mood, seconds, m_options.timed);
+    MoodStep step =
+        moodStep(*m_scenario, TurnSpan(m_turns), *here, answer, m_mood, seconds, m_options.timed);
 
     Turn t;
     t.node = here->id;
@@ -191,14 +197,15 @@ bool Attempt::choose(std::size_t index, double seconds) {
     const Ending* own = m_scenario->ending(answer.next);
     bool endsBadly = own && (own->kind == EndingKind::Escalated || own->kind == EndingKind::Lost);
     auto used = [&](Redirect r) {
-        return std::any_of(m_turns.begin(), m_turns.end(), [r](const Turn& x) { return x.redirect == r; });
+        return std::any_of(m_turns.begin(), m_turns.end(),
+                           [r](const Turn& x) { return x.redirect == r; });
     };
     if (!endsBadly && !m_scenario->onEscalate.empty() && t.after.anger() >= a.escalateAnger &&
         !used(Redirect::Escalated)) {
         t.next = m_scenario->onEscalate;
         t.redirect = Redirect::Escalated;
-    } else if (!endsBadly && !m_scenario->onWalkOut.empty() && t.after.patience() <= a.walkOutPatience &&
-               !used(Redirect::WalkedOut)) {
+    } else if (!endsBadly && !m_scenario->onWalkOut.empty() &&
+               t.after.patience() <= a.walkOutPatience && !used(Redirect::WalkedOut)) {
         t.next = m_scenario->onWalkOut;
         t.redirect = Redirect::WalkedOut;
     }
@@ -257,7 +264,8 @@ std::vector<TranscriptLine> Attempt::transcript() const {
             TranscriptLine e;
             e.who = TranscriptLine::Who::Event;
             e.turn = static_cast<int>(i) + 1;
-            e.event = Message(t.redirect == Redirect::Escalated ? Msg::EventEscalated : Msg::EventWalkedOut);
+            e.event = Message(t.redirect == Redirect::Escalated ? Msg::EventEscalated
+                                                                : Msg::EventWalkedOut);
             out.push_back(std::move(e));
         }
     }
@@ -278,7 +286,8 @@ bool Attempt::record(const std::filesystem::path& path, const std::string& train
 
 const ScoreReport& Attempt::score() const {
     if (!m_score)
-        m_score = scoreRun(*m_scenario, TurnSpan(m_turns), m_scenario->customer.start, ending(), m_options.timed);
+        m_score = scoreRun(*m_scenario, TurnSpan(m_turns), m_scenario->customer.start, ending(),
+                           m_options.timed);
     return *m_score;
 }
 

@@ -1,9 +1,8 @@
 #pragma once
 // Pieces shared by the archetype and scenario loaders.
+#include <filesystem>
 #include <string>
 #include <vector>
-
-#include <filesystem>
 
 #include "defuse/archetype.hpp"
 #include "defuse/loader.hpp"
@@ -31,10 +30,12 @@ std::string kindOf(const YNode& root);
 
 /// Loads a scenario from a parsed tree (`text` is its source, for the hash); `diags` are the
 /// parser's diagnostics so far.
-LoadResult<Scenario> loadScenarioTree(const std::string& text, const YNode* root, const std::string& name,
-                                      const std::vector<std::filesystem::path>& dirs, std::vector<Diagnostic> diags);
+LoadResult<Scenario> loadScenarioTree(const std::string& text, const YNode* root,
+                                      const std::string& name,
+                                      const std::vector<std::filesystem::path>& dirs,
+                                      std::vector<Diagnostic> diags);
 /// Loads an archetype from a parsed tree.
-LoadResult<Archetype> loadArchetypeTree(const std::string& text, const YNode* root, const std::string& name,
-                                        std::vector<Diagnostic> diags);
+LoadResult<Archetype> loadArchetypeTree(const std::string& text, const YNode* root,
+                                        const std::string& name, std::vector<Diagnostic> diags);
 
 }  // namespace defuse::detail

@@ -47,7 +47,9 @@ Message Message::num(long long v) {
 
 Message Message::num(double v) { return Message(formatNumber(v)); }
 
-Message Message::signedNum(long long v) { return v > 0 ? Message("+" + std::to_string(v)) : num(v); }
+Message Message::signedNum(long long v) {
+    return v > 0 ? Message("+" + std::to_string(v)) : num(v);
+}
 
 Message Message::join(Msg sep, std::vector<Message> items) {
     Message m;
@@ -90,10 +92,14 @@ std::string_view msgName(Msg id) {
     auto i = static_cast<std::size_t>(id);
     if (i < std::size(kRows)) return kRows[i].name;
     switch (id) {
-        case Msg::Localized: return "Localized";
-        case Msg::Capitalized: return "Capitalized";
-        case Msg::Join: return "Join";
-        default: return "Verbatim";
+        case Msg::Localized:
+            return "Localized";
+        case Msg::Capitalized:
+            return "Capitalized";
+        case Msg::Join:
+            return "Join";
+        default:
+            return "Verbatim";
     }
 }
 

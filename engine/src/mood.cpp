@@ -7,9 +7,12 @@ namespace defuse {
 
 std::string_view dimName(Dim d) {
     switch (d) {
-        case Dim::Anger: return "anger";
-        case Dim::Trust: return "trust";
-        case Dim::Patience: return "patience";
+        case Dim::Anger:
+            return "anger";
+        case Dim::Trust:
+            return "trust";
+        case Dim::Patience:
+            return "patience";
     }
     return "?";
 }
@@ -85,10 +88,14 @@ MoodBand bandOf(const Mood& m) {
 
 std::string_view bandName(MoodBand b) {
     switch (b) {
-        case MoodBand::Calm: return "calm";
-        case MoodBand::Irritated: return "irritated";
-        case MoodBand::Angry: return "angry";
-        case MoodBand::Furious: return "furious";
+        case MoodBand::Calm:
+            return "calm";
+        case MoodBand::Irritated:
+            return "irritated";
+        case MoodBand::Angry:
+            return "angry";
+        case MoodBand::Furious:
+            return "furious";
     }
     return "?";
 }

@@ -29,7 +29,8 @@ Message describeDelta(const MoodDelta& d) {
     std::vector<Message> items;
     for (Dim dim : kAllDims) {
         int v = d.get(dim);
-        if (v != 0) items.push_back(Message(Msg::DimChange, {Message(dimMsg(dim)), Message::signedNum(v)}));
+        if (v != 0)
+            items.push_back(Message(Msg::DimChange, {Message(dimMsg(dim)), Message::signedNum(v)}));
     }
     return Message::join(Msg::SepComma, std::move(items));
 }
@@ -39,12 +40,16 @@ Message MoodReason::message() const {
         case Kind::Hesitation: {
             char secs[32];
             std::snprintf(secs, sizeof secs, "%.1f", seconds);
-            return Message(Msg::ReasonHesitated, {Message(secs), Message::signedNum(delta.get(Dim::Patience))});
+            return Message(Msg::ReasonHesitated,
+                           {Message(secs), Message::signedNum(delta.get(Dim::Patience))});
         }
         case Kind::Tag:
-            return Message(Msg::ReasonTag, {Message::capitalized(tagMessage(tag)), describeDelta(delta)});
-        case Kind::Order: return Message(Msg::ReasonOrder, {Message::of(note)});
-        case Kind::Effect: return Message(Msg::ReasonEffect, {describeDelta(delta)});
+            return Message(Msg::ReasonTag,
+                           {Message::capitalized(tagMessage(tag)), describeDelta(delta)});
+        case Kind::Order:
+            return Message(Msg::ReasonOrder, {Message::of(note)});
+        case Kind::Effect:
+            return Message(Msg::ReasonEffect, {describeDelta(delta)});
     }
     return {};
 }
@@ -55,7 +60,8 @@ RunFacts factsOf(const Scenario& sc, TurnSpan turns, const std::string& node, co
     for (const auto& t : turns) {
         f.picked.insert(t.picked);
         f.visited.insert(t.node);
-        if (const Answer* a = sc.answer(t.node, t.picked)) f.used.insert(a->tags.begin(), a->tags.end());
+        if (const Answer* a = sc.answer(t.node, t.picked))
+            f.used.insert(a->tags.begin(), a->tags.end());
     }
     f.visited.insert(node);
     return f;

@@ -147,12 +147,7 @@ std::shared_ptr<const Scenario> findScenario(const Replay& r, const std::vector<
             candidates.push_back(dir);
             continue;
         }
-        fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec),
-            end;
-        for (; !ec && it != end; it.increment(ec))
-            if (it->is_regular_file(ec) &&
-                (it->path().extension() == ".yaml" || it->path().extension() == ".yml"))
-                candidates.push_back(it->path());
+        for (auto& f : yamlFilesBelow(dir)) candidates.push_back(std::move(f));
     }
     for (const auto& c : candidates) {
         if (!fs::is_regular_file(c, ec)) continue;
@@ -198,13 +193,13 @@ Rescored rescoreWith(const Replay& r, std::shared_ptr<const Scenario> scenario,
         out.diagnostics.push_back(
             {r.file, 0, 0, Severity::Warning,
              Message(Msg::ScenarioChanged, {r.scenarioId, out.scenario->file})});
-    SessionOptions opt;
+    AttemptOptions opt;
     opt.seed = r.seed;
     opt.mode = r.mode;
     opt.lang = r.lang;
     opt.timed = r.timed;
-    out.session = std::make_unique<Session>(out.scenario, opt);
-    Session& s = *out.session;
+    out.attempt = std::make_unique<Attempt>(out.scenario, opt);
+    Attempt& s = *out.attempt;
     for (std::size_t i = 0; i < r.turns.size(); ++i) {
         const Turn& t = r.turns[i];
         SourcePos p = i < r.turnPos.size() ? r.turnPos[i] : SourcePos{};
@@ -237,7 +232,7 @@ Rescored rescoreWith(const Replay& r, std::shared_ptr<const Scenario> scenario,
             {r.file, 0, 0, Severity::Warning,
              Message(s.turns().size() == 1 ? Msg::NoEndingTurn : Msg::NoEndingTurns,
                      {std::to_string(s.turns().size())})});
-    out.report = scoreSession(s);
+    out.report = s.score();
     return out;
 }
 

@@ -71,7 +71,9 @@ std::string replayText(const Attempt& s, const std::string& trainee, const std::
                        const std::string& finished, const fs::path& relativeTo) {
     const Scenario& sc = s.scenario();
     YAML::Emitter out;
-    out << YAML::Comment("defuse replay: one run, recorded turn by turn. Scores are always recomputed from the answers.");
+    out << YAML::Comment(
+        "defuse replay: one run, recorded turn by turn. Scores are always recomputed from the "
+        "answers.");
     out << YAML::BeginMap;
     out << YAML::Key << "defuse_replay" << YAML::Value << 1;
     out << YAML::Key << "engine" << YAML::Value << kEngineVersion;

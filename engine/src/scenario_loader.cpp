@@ -118,7 +118,8 @@ public:
             }
             if (!grades.empty() && *x >= grades.back().from) {
                 m_rep.error(v, Message(Msg::GradesNotDescending,
-                                       {k.value, Message::num(static_cast<long long>(*x)), grades.back().grade,
+                                       {k.value, Message::num(static_cast<long long>(*x)),
+                                        grades.back().grade,
                                         Message::num(static_cast<long long>(grades.back().from))}));
                 ok = false;
                 continue;
@@ -126,7 +127,8 @@ public:
             grades.push_back({k.value, static_cast<int>(*x)});
         }
         if (!ok || grades.empty()) return;
-        if (grades.back().from > 0) grades.push_back({ScoringModel::builtIn().grades.back().grade, 0});
+        if (grades.back().from > 0)
+            grades.push_back({ScoringModel::builtIn().grades.back().grade, 0});
         m_sc.rubric.grades = std::move(grades);
     }
 

@@ -10,9 +10,12 @@ namespace defuse {
 
 std::string_view ScoreLine::id() const {
     switch (kind) {
-        case LineKind::Component: return componentId(component);
-        case LineKind::Penalty: return "penalty";
-        case LineKind::Note: return "note";
+        case LineKind::Component:
+            return componentId(component);
+        case LineKind::Penalty:
+            return "penalty";
+        case LineKind::Note:
+            return "note";
     }
     return "?";
 }
@@ -71,16 +74,18 @@ void addBetterAnswers(const Scenario& sc, TurnSpan turns, bool timed, ScoreRepor
         b.betterText = best->text;
         b.mine = diff(t.before, mine.after);
         b.theirs = diff(t.before, bestAfter);
-        b.why = Message(Msg::BetterWhy, {tagList(*best), moved(t.before, bestAfter), moved(t.before, mine.after)});
-        if (!best->note.empty()) b.why = Message(Msg::BetterWhyNote, {b.why, Message::of(best->note)});
+        b.why = Message(Msg::BetterWhy,
+                        {tagList(*best), moved(t.before, bestAfter), moved(t.before, mine.after)});
+        if (!best->note.empty())
+            b.why = Message(Msg::BetterWhyNote, {b.why, Message::of(best->note)});
         r.better.push_back(std::move(b));
     }
 }
 
 }  // namespace
 
-ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, const Ending* ending, bool timed,
-                     bool withBetter) {
+ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, const Ending* ending,
+                     bool timed, bool withBetter) {
     ScoreReport r;
     const Rubric& model = sc.rubric;
     bool timesAnswers = timed && sc.timeLimit > 0;
@@ -93,7 +98,8 @@ ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, cons
         if (c == Component::ResponseTime && !timesAnswers) return 0.0;
         return model.weight(c) * factor;
     };
-    for (int c = 0; c < kComponentCount; ++c) r.max[static_cast<std::size_t>(c)] = weight(static_cast<Component>(c));
+    for (int c = 0; c < kComponentCount; ++c)
+        r.max[static_cast<std::size_t>(c)] = weight(static_cast<Component>(c));
     // `lineMax`: what this line could have added (a share of the component for per-item lines).
     auto add = [&](Component c, double points, Message what, double lineMax = -1) {
         r.points[static_cast<std::size_t>(c)] += points;
@@ -114,7 +120,8 @@ ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, cons
             r.endingId = ending->id;
             r.endingKind = ending->kind;
             add(Component::Outcome, w * ending->score / 100.0,
-                Message(Msg::LineEnding, {Message::of(ending->title), Message(endingKindMsg(ending->kind)), n(ending->score)}));
+                Message(Msg::LineEnding, {Message::of(ending->title),
+                                          Message(endingKindMsg(ending->kind)), n(ending->score)}));
         } else {
             add(Component::Outcome, 0, Message(Msg::LineNoEnding));
         }
@@ -126,14 +133,19 @@ ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, cons
         r.peakAnger = start.anger();
         r.endAnger = turns.empty() ? start.anger() : turns.back().after.anger();
         for (const auto& t : turns) r.peakAnger = std::max(r.peakAnger, t.after.anger());
-        double drop = r.startAnger > 0 ? std::clamp((r.startAnger - r.endAnger) / double(r.startAnger), 0.0, 1.0)
-                                       : (r.endAnger == 0 ? 1.0 : 0.0);
-        double contain = r.startAnger < 100
-                             ? 1.0 - std::clamp((r.peakAnger - r.startAnger) / double(100 - r.startAnger), 0.0, 1.0)
-                             : 1.0;
+        double drop = r.startAnger > 0
+                          ? std::clamp((r.startAnger - r.endAnger) / double(r.startAnger), 0.0, 1.0)
+                          : (r.endAnger == 0 ? 1.0 : 0.0);
+        double contain =
+            r.startAnger < 100
+                ? 1.0 - std::clamp((r.peakAnger - r.startAnger) / double(100 - r.startAnger), 0.0,
+                                   1.0)
+                : 1.0;
         // Nothing said, nothing calmed.
-        double p = turns.empty() ? 0.0 : w * (model.dropShare * drop + model.containShare * contain);
-        add(Component::Deescalation, p, Message(Msg::LineAnger, {n(r.startAnger), n(r.endAnger), n(r.peakAnger)}));
+        double p =
+            turns.empty() ? 0.0 : w * (model.dropShare * drop + model.containShare * contain);
+        add(Component::Deescalation, p,
+            Message(Msg::LineAnger, {n(r.startAnger), n(r.endAnger), n(r.peakAnger)}));
     }
     // Mood curve.
     {
@@ -181,10 +193,10 @@ ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, cons
                 if (e > s && fe > 0 && fe < f) inOrder = false;
             }
             double p = (f > 0 ? w / 2 : 0) + (inOrder ? w / 2 : 0);
-            Message what = f == 0    ? Message(Msg::LineStepNever, {name})
-                           : inOrder ? Message(Msg::LineStepInOrder, {name, n(f)})
-                                     : Message(Msg::LineStepOutOfOrder,
-                                               {name, n(f), Message(Msg::StepOrder)});
+            Message what =
+                f == 0    ? Message(Msg::LineStepNever, {name})
+                : inOrder ? Message(Msg::LineStepInOrder, {name, n(f)})
+                          : Message(Msg::LineStepOutOfOrder, {name, n(f), Message(Msg::StepOrder)});
             add(Component::Steps, p, std::move(what), w);
         }
     }
@@ -196,7 +208,8 @@ ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, cons
             if (t.seconds <= sc.timeLimit) ++within;
         double p = turns.empty() ? 0 : w * within / double(turns.size());
         add(Component::ResponseTime, p,
-            Message(Msg::LineResponseTime, {n(within), n(turns.size()), Message::num(sc.timeLimit)}));
+            Message(Msg::LineResponseTime,
+                    {n(within), n(turns.size()), Message::num(sc.timeLimit)}));
     } else if (std::abs(factor - 1.0) > 1e-9) {
         ScoreLine note;
         note.kind = LineKind::Note;
@@ -217,7 +230,8 @@ ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, cons
             line.points = -it->second;
             line.turn = static_cast<int>(i) + 1;
             line.tag = tag;
-            line.what = Message(Msg::LinePenalty, {n(i + 1), tagMessage(tag), Message::num(-it->second)});
+            line.what =
+                Message(Msg::LinePenalty, {n(i + 1), tagMessage(tag), Message::num(-it->second)});
             r.lines.push_back(std::move(line));
         }
     }

@@ -23,9 +23,10 @@ bool parseChoices(const std::string& text, std::vector<Choice>& out, std::string
             continue;
         }
         std::string number = item.substr(0, item.find('@'));
-        if (number.empty() || number.find_first_not_of("0123456789") != std::string::npos || number.size() > 3 ||
-            std::stoi(number) < 1) {
-            error = "--choices: '" + item + "' is not an answer number (1, 2, 3, ...), optionally with @SECONDS, or r";
+        if (number.empty() || number.find_first_not_of("0123456789") != std::string::npos ||
+            number.size() > 3 || std::stoi(number) < 1) {
+            error = "--choices: '" + item +
+                    "' is not an answer number (1, 2, 3, ...), optionally with @SECONDS, or r";
             return false;
         }
         c.number = std::stoi(number);
@@ -34,7 +35,8 @@ bool parseChoices(const std::string& text, std::vector<Choice>& out, std::string
             char* end = nullptr;
             c.seconds = std::strtod(secs.c_str(), &end);
             if (secs.empty() || *end != '\0' || !(c.seconds >= 0 && c.seconds <= 3600)) {
-                error = "--choices: '" + item + "': the seconds after @ must be a number from 0 to 3600";
+                error = "--choices: '" + item +
+                        "': the seconds after @ must be a number from 0 to 3600";
                 return false;
             }
         }

@@ -28,16 +28,21 @@ void addCommands(CLI::App& app, int& exitCode) {
     auto opt = std::make_shared<PlayOptions>();
     auto seed = std::make_shared<std::uint64_t>(0);
     CLI::App* p = app.add_subcommand("play", "Play a scenario in the terminal");
-    p->add_option("scenario", opt->scenario, "Scenario file, or a bundled scenario's id")->required();
-    p->add_option("--choices", opt->choices, "Answers by their shown number, e.g. 2,1,3, each optionally with the seconds taken: 2@12 (plays without a keyboard)");
+    p->add_option("scenario", opt->scenario, "Scenario file, or a bundled scenario's id")
+        ->required();
+    p->add_option("--choices", opt->choices,
+                  "Answers by their shown number, e.g. 2,1,3, each optionally with the seconds "
+                  "taken: 2@12 (plays without a keyboard)");
     p->add_option("--record", opt->record, "Write the replay to this file, turn by turn");
     p->add_option("--lang", opt->lang, "Language: en or zh")->check(CLI::IsMember({"en", "zh"}));
-    CLI::Option* seedOpt = p->add_option("--seed", *seed, "Seed that fixes the answer order (default: random)");
+    CLI::Option* seedOpt =
+        p->add_option("--seed", *seed, "Seed that fixes the answer order (default: random)");
     p->add_option("--mode", opt->mode, "practice (coaching, rewind) or assessment")
         ->check(CLI::IsMember({"practice", "assessment"}));
     p->add_option("--trainee", opt->trainee, "Trainee's name, recorded in the replay");
     p->add_flag("--force", opt->force, "Replace an existing --record file without asking");
-    p->add_option("--color", opt->color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
+    p->add_option("--color", opt->color, "auto, always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
     p->callback([opt, seed, seedOpt, &exitCode] {
         if (seedOpt->count() > 0) opt->seed = *seed;
         exitCode = play(*opt);
@@ -45,7 +50,8 @@ void addCommands(CLI::App& app, int& exitCode) {
 
     auto paths = std::make_shared<std::vector<std::string>>();
     auto quiet = std::make_shared<bool>(false);
-    CLI::App* c = app.add_subcommand("check", "Check scenario and archetype files (folders: every .yaml below)");
+    CLI::App* c = app.add_subcommand(
+        "check", "Check scenario and archetype files (folders: every .yaml below)");
     c->add_option("paths", *paths, "Files or folders")->required();
     c->add_flag("-q,--quiet", *quiet, "Print only the diagnostics, no summary");
     auto checkLang = std::make_shared<std::string>();
@@ -68,23 +74,30 @@ void addCommands(CLI::App& app, int& exitCode) {
     s->add_flag("--json", *json, "Print JSON");
     s->add_option("--lang", *lang, "Explain in en or zh (default: each replay's language)")
         ->check(CLI::IsMember({"en", "zh"}));
-    s->callback([replays, dirs, json, lang, &exitCode] { exitCode = score(*replays, *dirs, *json, *lang); });
+    s->callback([replays, dirs, json, lang, &exitCode] {
+        exitCode = score(*replays, *dirs, *json, *lang);
+    });
 
     auto an = std::make_shared<std::string>();
     auto anSeed = std::make_shared<std::uint64_t>(1);
     auto maxPaths = std::make_shared<std::uint64_t>(200000);
     auto runs = std::make_shared<int>(1000);
     auto anJson = std::make_shared<bool>(false);
-    CLI::App* a = app.add_subcommand("analyze", "Best and worst paths, path count, random-play scores, decisive turns");
+    CLI::App* a = app.add_subcommand(
+        "analyze", "Best and worst paths, path count, random-play scores, decisive turns");
     a->add_option("scenario", *an, "Scenario file, or a bundled scenario's id")->required();
-    a->add_option("--seed", *anSeed, "Seed for the shown answer numbers and random play (default 1)");
+    a->add_option("--seed", *anSeed,
+                  "Seed for the shown answer numbers and random play (default 1)");
     a->add_option("--max-paths", *maxPaths, "Stop walking paths after this many (default 200000)");
-    a->add_option("--runs", *runs, "Random-play runs (default 1000)")->check(CLI::Range(0, 1000000));
+    a->add_option("--runs", *runs, "Random-play runs (default 1000)")
+        ->check(CLI::Range(0, 1000000));
     a->add_flag("--json", *anJson, "Print JSON");
-    a->callback([=, &exitCode] { exitCode = analyzeScenario(*an, *anSeed, *maxPaths, *runs, *anJson); });
+    a->callback(
+        [=, &exitCode] { exitCode = analyzeScenario(*an, *anSeed, *maxPaths, *runs, *anJson); });
 
     auto modelLang = std::make_shared<std::string>("en");
-    CLI::App* m = app.add_subcommand("model", "Print the scoring model: weights, shares, penalties, grades, bands");
+    CLI::App* m = app.add_subcommand(
+        "model", "Print the scoring model: weights, shares, penalties, grades, bands");
     m->add_option("--lang", *modelLang, "en or zh")->check(CLI::IsMember({"en", "zh"}));
     m->callback([modelLang, &exitCode] {
         std::cout << describeModel(ScoringModel::builtIn(), langFromCode(*modelLang));

@@ -1,9 +1,10 @@
+#include "defuse/library.hpp"
+
 #include <unistd.h>
 
 #include <iostream>
 
 #include "commands.hpp"
-#include "defuse/library.hpp"
 #include "defuse/paths.hpp"
 #include "play.hpp"
 
@@ -24,15 +25,17 @@ int openLibrary() {
         }
         playable.push_back(&f);
         const Scenario& sc = *f.scenario;
-        std::cout << "  " << playable.size() << ". " << sc.title.get("en") << " / " << sc.title.get("zh") << "  ["
-                  << sc.customer.name.get("en") << ", difficulty " << sc.difficulty << "]  (" << sc.id << ")\n";
+        std::cout << "  " << playable.size() << ". " << sc.title.get("en") << " / "
+                  << sc.title.get("zh") << "  [" << sc.customer.name.get("en") << ", difficulty "
+                  << sc.difficulty << "]  (" << sc.id << ")\n";
     }
     if (playable.empty()) return 1;
     if (!isatty(STDIN_FILENO)) {
         std::cout << "Play one with: defuse play ID (add --lang zh for Chinese)\n";
         return 0;
     }
-    std::cout << "Pick a scenario (1-" << playable.size() << "), add ' zh' for Chinese, or q to quit: " << std::flush;
+    std::cout << "Pick a scenario (1-" << playable.size()
+              << "), add ' zh' for Chinese, or q to quit: " << std::flush;
     std::string line;
     if (!std::getline(std::cin, line) || line == "q") return 0;
     PlayOptions opt;

@@ -35,9 +35,13 @@ public:
         const std::string& lang = m_attempt.options().lang;
         std::cout << m_style.bold(sc.title.get(lang)) << "\n";
         std::cout << wrap(sc.briefing.get(lang), m_width, "  ") << "\n";
-        if (!sc.goal.empty()) std::cout << wrap(say(Message(Msg::TermGoal, {Message::of(sc.goal)})), m_width, "  ") << "\n";
+        if (!sc.goal.empty())
+            std::cout << wrap(say(Message(Msg::TermGoal, {Message::of(sc.goal)})), m_width, "  ")
+                      << "\n";
         Msg mode = m_attempt.mode() == Mode::Practice ? Msg::ModePractice : Msg::ModeAssessment;
-        std::cout << m_style.dim(say(Message(Msg::TermModeSeed, {Message(mode), Message(std::to_string(m_attempt.options().seed))})))
+        std::cout << m_style.dim(say(Message(
+                         Msg::TermModeSeed,
+                         {Message(mode), Message(std::to_string(m_attempt.options().seed))})))
                   << "\n";
         if (!m_opt.record.empty()) {
             m_attempt.record(m_opt.record, m_opt.trainee);
@@ -63,34 +67,42 @@ public:
                 seconds = c.seconds;
                 auto count = m_attempt.choices().size();
                 if (pick > static_cast<int>(count)) {
-                    std::cerr << say(Message(Msg::ErrChoiceOutOfRange, {Message::num(static_cast<long long>(pick)), turnNumber(),
-                                                                         Message::num(static_cast<long long>(count))}))
+                    std::cerr << say(Message(
+                                     Msg::ErrChoiceOutOfRange,
+                                     {Message::num(static_cast<long long>(pick)), turnNumber(),
+                                      Message::num(static_cast<long long>(count))}))
                               << "\n";
                     return 2;
                 }
                 std::cout << "> " << pick << "\n";
             } else {
                 if (!choices.empty() && !isatty(STDIN_FILENO)) {
-                    Msg m = m_attempt.saveState().saved ? Msg::ErrChoicesRanOutSaved : Msg::ErrChoicesRanOut;
+                    Msg m = m_attempt.saveState().saved ? Msg::ErrChoicesRanOutSaved
+                                                        : Msg::ErrChoicesRanOut;
                     std::cerr << say(Message(m, {turnNumber()})) << "\n";
                     return finalSave(3);
                 }
                 auto start = std::chrono::steady_clock::now();
                 int r = ask(static_cast<int>(m_attempt.choices().size()));
                 if (r == 0) {
-                    std::cout << say(m_attempt.saveState().saved ? Msg::TermStoppedSaved : Msg::TermStopped) << "\n";
+                    std::cout << say(m_attempt.saveState().saved ? Msg::TermStoppedSaved
+                                                                 : Msg::TermStopped)
+                              << "\n";
                     return finalSave(0);
                 }
                 if (r < 0) continue;  // rewound
                 pick = r;
-                seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+                seconds =
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             }
             m_attempt.choose(static_cast<std::size_t>(pick - 1), seconds);
             reportSave();
             showOutcome();
         }
         if (next < choices.size())
-            std::cout << m_style.dim(say(Message(Msg::TermExtraChoices, {Message::num(static_cast<long long>(m_attempt.turns().size()))})))
+            std::cout << m_style.dim(say(Message(
+                             Msg::TermExtraChoices,
+                             {Message::num(static_cast<long long>(m_attempt.turns().size()))})))
                       << "\n";
         showEnding();
         return finalSave(0);
@@ -98,7 +110,9 @@ public:
 
 private:
     std::string say(const Message& m) const { return render(m, m_lang); }
-    Message turnNumber() const { return Message::num(static_cast<long long>(m_attempt.turns().size() + 1)); }
+    Message turnNumber() const {
+        return Message::num(static_cast<long long>(m_attempt.turns().size() + 1));
+    }
 
     // Says once when a write fails; the run goes on (the file is checked again at the end).
     void reportSave() {
@@ -113,7 +127,9 @@ private:
     int finalSave(int code) const {
         const SaveState& s = m_attempt.saveState();
         if (!s.recording || s.saved) return code;
-        std::cerr << say(Message(Msg::ErrReplayNotSaved, {Message(s.path.string()), Message(s.error)})) << "\n";
+        std::cerr << say(Message(Msg::ErrReplayNotSaved,
+                                 {Message(s.path.string()), Message(s.error)}))
+                  << "\n";
         return 4;
     }
 
@@ -121,8 +137,9 @@ private:
     int ask(int count) {
         bool rewindable = m_attempt.canRewind();
         for (;;) {
-            std::cout << say(Message(Msg::TermPrompt, {Message::num(static_cast<long long>(count)),
-                                                       rewindable ? Message(Msg::TermPromptRewind) : Message()}))
+            std::cout << say(Message(Msg::TermPrompt,
+                                     {Message::num(static_cast<long long>(count)),
+                                      rewindable ? Message(Msg::TermPromptRewind) : Message()}))
                       << std::flush;
             std::string line;
             if (!std::getline(std::cin, line)) {
@@ -140,63 +157,83 @@ private:
             }
             std::vector<Choice> one;
             std::string error;
-            if (line.find_first_not_of("0123456789 ") == std::string::npos && ui::parseChoices(line, one, error) &&
-                one.size() == 1 && one[0].number >= 1 && one[0].number <= count)
+            if (line.find_first_not_of("0123456789 ") == std::string::npos &&
+                ui::parseChoices(line, one, error) && one.size() == 1 && one[0].number >= 1 &&
+                one[0].number <= count)
                 return one[0].number;
-            std::cout << say(Message(Msg::TermTypeNumber, {Message::num(static_cast<long long>(count))})) << "\n";
+            std::cout << say(Message(Msg::TermTypeNumber,
+                                     {Message::num(static_cast<long long>(count))}))
+                      << "\n";
         }
     }
 
     void showTurn() {
         std::cout << "\n" << m_style.dim(say(Message(Msg::TermTurn, {turnNumber()}))) << "\n";
         std::cout << meters(m_attempt.mood(), m_style, m_lang);
-        std::cout << "  " << m_style.bold(say(m_attempt.scenario().displayName())) << " " << face(m_attempt.mood(), m_lang)
+        std::cout << "  " << m_style.bold(say(m_attempt.scenario().displayName())) << " "
+                  << face(m_attempt.mood(), m_lang) << "\n";
+        std::cout << wrap("\xE2\x80\x9C" + m_attempt.customerLine() + "\xE2\x80\x9D", m_width,
+                          "    ")
                   << "\n";
-        std::cout << wrap("\xE2\x80\x9C" + m_attempt.customerLine() + "\xE2\x80\x9D", m_width, "    ") << "\n";
         if (m_attempt.timeLimit() > 0)
-            std::cout << m_style.dim(say(Message(Msg::TermAnswerWithin, {Message::num(m_attempt.timeLimit())}))) << "\n";
+            std::cout << m_style.dim(say(
+                             Message(Msg::TermAnswerWithin, {Message::num(m_attempt.timeLimit())})))
+                      << "\n";
         for (const auto& c : m_attempt.choices()) {
             std::string num = std::to_string(c.index + 1) + ". ";
             std::string body = wrap(c.text, m_width - 4, "     ");
-            std::cout << "  " << m_style.paint(num, "1;33") << body.substr(std::min<std::size_t>(5, body.size())) << "\n";
+            std::cout << "  " << m_style.paint(num, "1;33")
+                      << body.substr(std::min<std::size_t>(5, body.size())) << "\n";
         }
     }
 
     void showOutcome() {
         const auto& out = m_attempt.lastOutcome();
         if (!out) return;
-        for (const auto& r : out->reasons) std::cout << m_style.dim(wrap(say(r.message()), m_width, "    · ")) << "\n";
+        for (const auto& r : out->reasons)
+            std::cout << m_style.dim(wrap(say(r.message()), m_width, "    · ")) << "\n";
         if (out->redirect == Redirect::Escalated)
             std::cout << m_style.paint("  " + say(Msg::EventEscalated), "1;31") << "\n";
         if (out->redirect == Redirect::WalkedOut)
             std::cout << m_style.paint("  " + say(Msg::EventWalkedOut), "1;31") << "\n";
         if (!out->note.empty())
-            std::cout << m_style.paint(wrap(say(Message(Msg::TermCoach, {Message::of(out->note)})), m_width, "  "), "36")
+            std::cout << m_style.paint(wrap(say(Message(Msg::TermCoach, {Message::of(out->note)})),
+                                            m_width, "  "),
+                                       "36")
                       << "\n";
     }
 
     void showEnding() {
         const Ending* e = m_attempt.ending();
         std::cout << "\n"
-                  << m_style.bold(say(Message(Msg::TermEndingTitle, {Message::of(e->title), Message(endingKindMsg(e->kind))})))
+                  << m_style.bold(
+                         say(Message(Msg::TermEndingTitle,
+                                     {Message::of(e->title), Message(endingKindMsg(e->kind))})))
                   << "\n";
-        if (!e->say.empty()) std::cout << wrap("\xE2\x80\x9C" + m_attempt.customerLine() + "\xE2\x80\x9D", m_width, "    ") << "\n";
+        if (!e->say.empty())
+            std::cout << wrap("\xE2\x80\x9C" + m_attempt.customerLine() + "\xE2\x80\x9D", m_width,
+                              "    ")
+                      << "\n";
         const ScoreReport& r = m_attempt.score();
         std::cout << "\n"
-                  << m_style.bold(say(Message(Msg::TermScore, {Message::num(static_cast<long long>(r.total)), Message(r.grade)})))
+                  << m_style.bold(
+                         say(Message(Msg::TermScore, {Message::num(static_cast<long long>(r.total)),
+                                                      Message(r.grade)})))
                   << "\n";
         for (const auto& l : r.lines) std::cout << wrap(say(l.message()), m_width, "  ") << "\n";
         if (!r.better.empty()) {
             std::cout << "\n" << m_style.bold(say(Msg::TermBetterHead)) << "\n";
             for (const auto& b : r.better)
-                std::cout << wrap(say(Message(Msg::TermBetterLine, {Message::num(static_cast<long long>(b.turn)),
-                                                                    Message::of(b.betterText), b.why})),
+                std::cout << wrap(say(Message(Msg::TermBetterLine,
+                                              {Message::num(static_cast<long long>(b.turn)),
+                                               Message::of(b.betterText), b.why})),
                                   m_width, "  ")
                           << "\n";
         }
         const SaveState& s = m_attempt.saveState();
         if (s.recording && s.saved)
-            std::cout << m_style.dim(say(Message(Msg::TermReplaySaved, {Message(s.path.string())}))) << "\n";
+            std::cout << m_style.dim(say(Message(Msg::TermReplaySaved, {Message(s.path.string())})))
+                      << "\n";
     }
 
     const PlayOptions& m_opt;
@@ -243,7 +280,8 @@ int play(const PlayOptions& opt) {
         }
         std::cout << render(Message(Msg::TermReplace, {Message(opt.record)}), lang) << std::flush;
         std::string answer;
-        if (!std::getline(std::cin, answer) || (answer != "y" && answer != "Y" && answer != "yes")) {
+        if (!std::getline(std::cin, answer) ||
+            (answer != "y" && answer != "Y" && answer != "yes")) {
             std::cout << render(Msg::TermNotReplaced, lang) << "\n";
             return 2;
         }

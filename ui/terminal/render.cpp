@@ -140,10 +140,14 @@ std::string meters(const Mood& m, const Style& st, Lang lang) {
 
 std::string face(const Mood& m, Lang lang) {
     switch (bandOf(m)) {
-        case MoodBand::Calm: return "(^_^) " + render(Msg::BandCalm, lang);
-        case MoodBand::Irritated: return "(-_-) " + render(Msg::BandIrritated, lang);
-        case MoodBand::Angry: return "(>_<) " + render(Msg::BandAngry, lang);
-        case MoodBand::Furious: return "(#`Д´) " + render(Msg::BandFurious, lang);
+        case MoodBand::Calm:
+            return "(^_^) " + render(Msg::BandCalm, lang);
+        case MoodBand::Irritated:
+            return "(-_-) " + render(Msg::BandIrritated, lang);
+        case MoodBand::Angry:
+            return "(>_<) " + render(Msg::BandAngry, lang);
+        case MoodBand::Furious:
+            return "(#`Д´) " + render(Msg::BandFurious, lang);
     }
     return "";
 }

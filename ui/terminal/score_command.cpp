@@ -21,11 +21,14 @@ int check(const std::vector<std::string>& paths, bool quiet, Lang lang) {
         warnings += countOf(f.diagnostics, Severity::Warning);
     }
     std::cout << std::flush;
-    auto count = [](int n, Msg one, Msg many) { return Message(n == 1 ? one : many, {std::to_string(n)}); };
+    auto count = [](int n, Msg one, Msg many) {
+        return Message(n == 1 ? one : many, {std::to_string(n)});
+    };
     if (!quiet)
-        std::cerr << render(Message(Msg::CheckSummary, {count(files, Msg::CountFile, Msg::CountFiles),
-                                                        count(errors, Msg::CountError, Msg::CountErrors),
-                                                        count(warnings, Msg::CountWarning, Msg::CountWarnings)}),
+        std::cerr << render(Message(Msg::CheckSummary,
+                                    {count(files, Msg::CountFile, Msg::CountFiles),
+                                     count(errors, Msg::CountError, Msg::CountErrors),
+                                     count(warnings, Msg::CountWarning, Msg::CountWarnings)}),
                             lang)
                   << "\n";
     return errors > 0 ? 1 : 0;
@@ -33,7 +36,8 @@ int check(const std::vector<std::string>& paths, bool quiet, Lang lang) {
 
 namespace {
 
-nlohmann::json toJson(const Replay& r, const Rescored& s, const std::vector<Diagnostic>& diags, Lang lang) {
+nlohmann::json toJson(const Replay& r, const Rescored& s, const std::vector<Diagnostic>& diags,
+                      Lang lang) {
     using nlohmann::json;
     json j;
     j["file"] = r.file;
@@ -44,8 +48,11 @@ nlohmann::json toJson(const Replay& r, const Rescored& s, const std::vector<Diag
     j["seed"] = r.seed;
     json ds = json::array();
     for (const auto& d : diags)
-        ds.push_back({{"file", d.file}, {"line", d.line}, {"column", d.column},
-                      {"severity", d.severity == Severity::Error ? "error" : "warning"}, {"message", d.text(lang)}});
+        ds.push_back({{"file", d.file},
+                      {"line", d.line},
+                      {"column", d.column},
+                      {"severity", d.severity == Severity::Error ? "error" : "warning"},
+                      {"message", d.text(lang)}});
     j["diagnostics"] = ds;
     if (!s.ok()) {
         j["score"] = nullptr;
@@ -56,18 +63,20 @@ nlohmann::json toJson(const Replay& r, const Rescored& s, const std::vector<Diag
     j["grade"] = rep.grade;
     j["finished"] = rep.finished;
     j["ending"] = rep.finished ? json(rep.endingId) : json(nullptr);
-    j["ending_kind"] = rep.finished ? json(std::string(endingKindId(rep.endingKind))) : json(nullptr);
-    j["turns"] = s.session->turns().size();
-    j["rewinds"] = s.session->rewinds();
+    j["ending_kind"] =
+        rep.finished ? json(std::string(endingKindId(rep.endingKind))) : json(nullptr);
+    j["turns"] = s.attempt->turns().size();
     json comps = json::object();
     for (int c = 0; c < kComponentCount; ++c)
-        comps[std::string(componentId(static_cast<Component>(c)))] = {{"points", rep.points[static_cast<std::size_t>(c)]},
-                                                                       {"max", rep.max[static_cast<std::size_t>(c)]}};
+        comps[std::string(componentId(static_cast<Component>(c)))] = {
+            {"points", rep.points[static_cast<std::size_t>(c)]},
+            {"max", rep.max[static_cast<std::size_t>(c)]}};
     j["components"] = comps;
     j["penalties"] = rep.penalties;
     json compUses = json::object();
     for (int c = 0; c < kCompetencyCount; ++c)
-        compUses[std::string(competencyId(static_cast<Competency>(c)))] = rep.competencyUses[static_cast<std::size_t>(c)];
+        compUses[std::string(competencyId(static_cast<Competency>(c)))] =
+            rep.competencyUses[static_cast<std::size_t>(c)];
     j["competencies"] = compUses;
     j["anger"] = {{"start", rep.startAnger}, {"peak", rep.peakAnger}, {"end", rep.endAnger}};
     json lines = json::array();
@@ -91,8 +100,8 @@ nlohmann::json toJson(const Replay& r, const Rescored& s, const std::vector<Diag
 
 }  // namespace
 
-int score(const std::vector<std::string>& replays, const std::vector<std::string>& scenarioDirs, bool json,
-          const std::string& lang) {
+int score(const std::vector<std::string>& replays, const std::vector<std::string>& scenarioDirs,
+          bool json, const std::string& lang) {
     std::vector<fs::path> dirs(scenarioDirs.begin(), scenarioDirs.end());
     dirs.push_back(bundledScenarioDir());
     nlohmann::json all = nlohmann::json::array();
@@ -120,18 +129,26 @@ int score(const std::vector<std::string>& replays, const std::vector<std::string
         }
         if (!s.ok()) continue;
         const ScoreReport& rep = s.report;
-        std::cout << file << ": " << s.scenario->title.get(langCode(l)) << (r.trainee.empty() ? "" : " — " + r.trainee)
-                  << "\n";
-        Message ending = rep.finished ? Message(Msg::ScoreEnding, {Message(rep.endingId),
-                                                                   Message(std::string(endingKindId(rep.endingKind)))})
-                                      : Message(Msg::ScoreNotFinished);
+        std::cout << file << ": " << s.scenario->title.get(langCode(l))
+                  << (r.trainee.empty() ? "" : " — " + r.trainee) << "\n";
+        Message ending =
+            rep.finished
+                ? Message(Msg::ScoreEnding, {Message(rep.endingId),
+                                             Message(std::string(endingKindId(rep.endingKind)))})
+                : Message(Msg::ScoreNotFinished);
         std::cout << "  "
-                  << render(Message(Msg::ScoreSummary, {Message::num(static_cast<long long>(rep.total)), Message(rep.grade), ending}), l)
+                  << render(Message(Msg::ScoreSummary,
+                                    {Message::num(static_cast<long long>(rep.total)),
+                                     Message(rep.grade), ending}),
+                            l)
                   << "\n";
         for (const auto& line : rep.lines) std::cout << "  " << render(line.message(), l) << "\n";
         for (const auto& b : rep.better)
             std::cout << "  "
-                      << render(Message(Msg::ScoreBetter, {Message::num(static_cast<long long>(b.turn)), Message::of(b.betterText)}), l)
+                      << render(Message(Msg::ScoreBetter,
+                                        {Message::num(static_cast<long long>(b.turn)),
+                                         Message::of(b.betterText)}),
+                                l)
                       << "\n";
     }
     if (json) std::cout << all.dump(2) << "\n";

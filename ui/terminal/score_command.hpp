@@ -11,7 +11,7 @@ namespace defuse::term {
 int check(const std::vector<std::string>& paths, bool quiet, Lang lang = Lang::En);
 
 /// Re-plays and explains replays; `lang` "" means each replay's own language.
-int score(const std::vector<std::string>& replays, const std::vector<std::string>& scenarioDirs, bool json,
-          const std::string& lang);
+int score(const std::vector<std::string>& replays, const std::vector<std::string>& scenarioDirs,
+          bool json, const std::string& lang);
 
 }  // namespace defuse::term

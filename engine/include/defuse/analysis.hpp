@@ -13,7 +13,8 @@ namespace defuse {
 /// One complete run through a scenario.
 struct PathResult {
     std::vector<std::string> answers;  ///< answer ids, in order
-    std::vector<int> shownNumbers;     ///< the 1-based numbers to type for them, with the analysis seed
+    std::vector<int>
+        shownNumbers;  ///< the 1-based numbers to type for them, with the analysis seed
     int score = -1;
     std::string ending;
 };
@@ -27,17 +28,18 @@ struct DecisiveNode {
 };
 
 struct AnalysisOptions {
-    std::uint64_t seed = 1;            ///< for the shown numbers and random play
-    std::uint64_t maxPaths = 200000;   ///< stop the exhaustive walk after this many paths
+    std::uint64_t seed = 1;           ///< for the shown numbers and random play
+    std::uint64_t maxPaths = 200000;  ///< stop the exhaustive walk after this many paths
     int randomRuns = 1000;
-    int maxTurns = 60;                 ///< a path longer than this is cut (loops)
+    int maxTurns = 60;  ///< a path longer than this is cut (loops)
 };
 
 struct Analysis {
     std::uint64_t paths = 0;
     bool exhaustive = true;  ///< false when maxPaths stopped the walk
     PathResult best, worst;
-    std::vector<int> histogram = std::vector<int>(11, 0);  ///< random play, by tens (100 in the last)
+    std::vector<int> histogram =
+        std::vector<int>(11, 0);  ///< random play, by tens (100 in the last)
     double randomMean = 0;
     std::vector<DecisiveNode> decisive;  ///< most decisive first
 };

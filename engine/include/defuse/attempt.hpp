@@ -47,17 +47,17 @@ struct TurnOutcome {
 struct TranscriptLine {
     enum class Who { Customer, Advisor, Event };
     Who who = Who::Customer;
-    int turn = 0;       ///< the 1-based turn an Advisor or Event line belongs to
-    std::string text;   ///< Customer and Advisor lines, in the attempt's language
-    Message event;      ///< Event lines
-    MoodDelta delta;    ///< Advisor lines: how the mood moved
+    int turn = 0;      ///< the 1-based turn an Advisor or Event line belongs to
+    std::string text;  ///< Customer and Advisor lines, in the attempt's language
+    Message event;     ///< Event lines
+    MoodDelta delta;   ///< Advisor lines: how the mood moved
 };
 
 /// Whether the replay of a recorded attempt is on disk.
 struct SaveState {
     bool recording = false;
-    bool saved = false;      ///< the last write worked
-    std::string error;       ///< why the last write failed
+    bool saved = false;  ///< the last write worked
+    std::string error;   ///< why the last write failed
     std::filesystem::path path;
 };
 
@@ -68,7 +68,8 @@ public:
     Attempt(std::shared_ptr<const Scenario> scenario, AttemptOptions options);
     /// Puts an attempt back from its turns (a snapshot or a resumed replay). Turns that do
     /// not fit the scenario are dropped from the first one that does not.
-    Attempt(std::shared_ptr<const Scenario> scenario, AttemptOptions options, const std::vector<Turn>& turns);
+    Attempt(std::shared_ptr<const Scenario> scenario, AttemptOptions options,
+            const std::vector<Turn>& turns);
     ~Attempt();
     Attempt(const Attempt& other);
     Attempt& operator=(const Attempt& other);

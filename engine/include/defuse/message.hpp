@@ -39,8 +39,8 @@ enum class Msg : std::uint16_t {
 /// quoted value), or a scenario's bilingual text. Arguments are messages too.
 struct Message {
     Msg id = Msg::Verbatim;
-    std::string text;        ///< the text when `id` is Verbatim
-    Text localized;          ///< the text when `id` is Localized
+    std::string text;  ///< the text when `id` is Verbatim
+    Text localized;    ///< the text when `id` is Localized
     std::vector<Message> args;
 
     Message() = default;

@@ -18,10 +18,10 @@ struct MoodReason {
         Effect       ///< the answer's own effect
     };
     Kind kind = Kind::Tag;
-    std::string tag;   ///< Tag, Order
-    MoodDelta delta;   ///< Hesitation, Tag, Effect
+    std::string tag;     ///< Tag, Order
+    MoodDelta delta;     ///< Hesitation, Tag, Effect
     double seconds = 0;  ///< Hesitation
-    Text note;         ///< Order
+    Text note;           ///< Order
 
     /// The reason as the debrief and the transcript say it.
     Message message() const;

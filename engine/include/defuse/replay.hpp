@@ -5,10 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "defuse/attempt.hpp"
 #include "defuse/loader.hpp"
 #include "defuse/scoring.hpp"
-#include "defuse/attempt.hpp"
-#include "defuse/session.hpp"
 
 namespace defuse {
 
@@ -62,10 +61,10 @@ LoadResult<Replay> loadReplayText(const std::string& text, const std::string& na
 /// A replay re-played against its scenario.
 struct Rescored {
     std::shared_ptr<const Scenario> scenario;
-    std::unique_ptr<Session> session;  ///< the run re-played
+    std::unique_ptr<Attempt> attempt;  ///< the run re-played
     ScoreReport report;
     std::vector<Diagnostic> diagnostics;
-    bool ok() const { return session != nullptr; }
+    bool ok() const { return attempt != nullptr; }
 };
 
 /// Finds the replay's scenario (its recorded file, then by id in `scenarioDirs`),

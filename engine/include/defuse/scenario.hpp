@@ -42,13 +42,12 @@ struct Node {
     SourcePos pos;
 };
 
-
 /// An ending of the conversation.
 struct Ending {
     std::string id;
     EndingKind kind = EndingKind::Resolved;
     Text title;
-    Text say;   ///< the customer's closing line
+    Text say;         ///< the customer's closing line
     int score = 100;  ///< 0-100 share of the outcome points
     SourcePos pos;
 };

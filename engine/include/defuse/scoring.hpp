@@ -20,10 +20,10 @@ struct ScoreLine {
     LineKind kind = LineKind::Component;
     Component component = Component::Outcome;  ///< for Component lines
     double points = 0;                         ///< what this line adds (negative for penalties)
-    double max = 0;                            ///< what it could have added (0 for penalties and notes)
-    int turn = 0;                              ///< for penalties: the 1-based turn
-    std::string tag;                           ///< for penalties: the tag that cost the points
-    Message what;                              ///< the explanation, without the points
+    double max = 0;   ///< what it could have added (0 for penalties and notes)
+    int turn = 0;     ///< for penalties: the 1-based turn
+    std::string tag;  ///< for penalties: the tag that cost the points
+    Message what;     ///< the explanation, without the points
 
     /// "outcome", "deescalation"..., "penalty" or "note".
     std::string_view id() const;
