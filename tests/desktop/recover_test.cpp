@@ -1,13 +1,12 @@
 // An exception thrown deep inside a panel (child windows, a popup, a table, pushed styles)
 // leaves ImGui in a state the next frame accepts. A failed assertion would abort the test.
-#include <catch2/catch.hpp>
+#include "recover.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <catch2/catch.hpp>
 #include <stdexcept>
-
-#include "recover.hpp"
 
 namespace {
 

@@ -27,6 +27,7 @@ enum class Msg : std::uint16_t {
 #include "defuse/messages/diagnostics.def"
 #include "defuse/messages/results.def"
 #include "defuse/messages/terminal.def"
+// The desktop's own rows (ui/desktop), last: clang-format would sort them first.
 #include "defuse/messages/desktop.def"
 #undef DEFUSE_MSG
     Verbatim,     ///< not a catalogue entry: text given as it is
