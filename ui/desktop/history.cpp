@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "defuse/files.hpp"
 #include "defuse/replay.hpp"
 
 namespace defuse::desktop {
@@ -13,15 +14,7 @@ void History::load(const std::filesystem::path& dir, const Library& library) {
     m_loaded = true;
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec)) return;
-    std::vector<std::filesystem::path> files;
-    for (auto it = std::filesystem::recursive_directory_iterator(
-             dir, std::filesystem::directory_options::skip_permission_denied, ec);
-         !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-        const auto ext = it->path().extension();
-        if (it->is_regular_file(ec) && (ext == ".yaml" || ext == ".yml"))
-            files.push_back(it->path());
-    }
-    for (const auto& file : files) {
+    for (const auto& file : yamlFilesBelow(dir)) {
         const LoadResult<Replay> lr = loadReplay(file);
         if (!lr.ok()) {
             // The first error says why (warnings may come before it).
