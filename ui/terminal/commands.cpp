@@ -43,6 +43,9 @@ void addCommands(CLI::App& app, int& exitCode) {
     p->add_flag("--force", opt->force, "Replace an existing --record file without asking");
     p->add_option("--color", opt->color, "auto, always or never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
+    p->add_flag("--json", opt->json,
+                "Play over JSON Lines: one object per line on stdout, one answer per line on "
+                "stdin (for scripts and bots)");
     p->callback([opt, seed, seedOpt, &exitCode] {
         if (seedOpt->count() > 0) opt->seed = *seed;
         exitCode = play(*opt);

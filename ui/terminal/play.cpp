@@ -11,6 +11,7 @@
 #include "defuse/attempt.hpp"
 #include "defuse/library.hpp"
 #include "defuse/paths.hpp"
+#include "json_play.hpp"
 #include "render.hpp"
 
 namespace defuse::term {
@@ -260,6 +261,7 @@ std::shared_ptr<const Scenario> resolveScenario(const std::string& arg, Lang lan
 }
 
 int play(const PlayOptions& opt) {
+    if (opt.json) return playJson(opt);
     if (opt.lang != "en" && opt.lang != "zh") {
         std::cerr << render(Msg::ErrBadLang, Lang::En) << "\n";
         return 2;

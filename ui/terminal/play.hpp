@@ -20,6 +20,7 @@ struct PlayOptions {
     std::string trainee;
     std::string color = "auto";
     bool force = false;  ///< replace an existing --record file without asking
+    bool json = false;   ///< play over JSON Lines on stdin/stdout (json_play.hpp)
 };
 
 /// Plays a scenario; returns the exit code (0 done, 1 scenario errors, 2 usage errors).
