@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "analyze_command.hpp"
+#include "blind_command.hpp"
 #include "defuse/scoring_model.hpp"
 #include "play.hpp"
 #include "score_command.hpp"
@@ -97,6 +98,19 @@ void addCommands(CLI::App& app, int& exitCode) {
     a->add_flag("--json", *anJson, "Print JSON");
     a->callback(
         [=, &exitCode] { exitCode = analyzeScenario(*an, *anSeed, *maxPaths, *runs, *anJson); });
+
+    auto blind = std::make_shared<BlindCommandOptions>();
+    CLI::App* b = app.add_subcommand(
+        "blind", "Can the right answer be picked without reading it? Content-blind players");
+    b->add_option("scenarios", blind->targets,
+                  "Scenario files, folders or bundled ids (default: the bundled library)");
+    b->add_option("--lang", blind->lang, "en, zh or both (default both)")
+        ->check(CLI::IsMember({"en", "zh", "both"}));
+    b->add_option("--runs", blind->runs, "Seeds per scenario and player (default 50)")
+        ->check(CLI::Range(1, 100000));
+    b->add_option("--seed", blind->seed, "The first seed (default 1)");
+    b->add_flag("--json", blind->json, "Print JSON");
+    b->callback([blind, &exitCode] { exitCode = blindCommand(*blind, localeLang()); });
 
     auto modelLang = std::make_shared<std::string>("en");
     CLI::App* m = app.add_subcommand(
