@@ -188,8 +188,12 @@ TEST_CASE("a recorded attempt writes its replay after every turn and on rewind",
     REQUIRE(s.chooseId("hear", 0));
     REQUIRE(s.rewind());
     std::string text = slurp(file);
-    CHECK(text.find("picked: own") != std::string::npos);
-    CHECK(text.find("picked: hear") == std::string::npos);
+    auto split = text.find("\nrewound:\n");
+    REQUIRE(split != std::string::npos);  // what was taken back is kept apart from the turns
+    CHECK(text.substr(0, split).find("picked: own") != std::string::npos);
+    CHECK(text.substr(0, split).find("picked: hear") == std::string::npos);
+    CHECK(text.substr(split).find("turn: 2") != std::string::npos);
+    CHECK(text.substr(split).find("picked: hear") != std::string::npos);
     CHECK(text == replayText(s, "Li Ming", s.started(), "", file.parent_path()));
     std::filesystem::remove_all(dir);
 }
@@ -225,4 +229,30 @@ TEST_CASE("the score is computed once per change and does not depend on the lang
     CHECK(ra.total == rb.total);
     REQUIRE(ra.lines.size() == rb.lines.size());
     for (std::size_t i = 0; i < ra.lines.size(); ++i) CHECK(ra.lines[i].what == rb.lines[i].what);
+}
+
+TEST_CASE("answers taken back survive a replay round trip and the score says so",
+          "[attempt][replay]") {
+    auto sc = loadFixture();
+    Attempt s(sc, opts(5));
+    REQUIRE(s.chooseId("blame", 0));
+    REQUIRE(s.rewind());
+    REQUIRE(s.chooseId("own", 0));
+    REQUIRE(s.rewound().size() == 1);
+    CHECK(s.rewound()[0].turn == 1);
+    CHECK(s.rewound()[0].taken.picked == "blame");
+    CHECK(s.score().rewinds == 1);
+    auto back = loadReplayText(replayText(s, "t", "x", "", fixture("scenarios")),
+                               fixture("scenarios/r.yaml").string());
+    INFO(joinDiagnostics(back.diagnostics));
+    REQUIRE(back.ok());
+    REQUIRE(back.value->rewound.size() == 1);
+    CHECK(back.value->rewound[0].taken.picked == "blame");
+    Rescored again = rescore(*back.value, {});
+    REQUIRE(again.ok());
+    CHECK(again.report.rewinds == 1);
+    bool said = false;
+    for (const auto& l : again.report.lines)
+        said = said || render(l.message(), Lang::En) == "Practice: 1 answer was taken back";
+    CHECK(said);
 }

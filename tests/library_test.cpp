@@ -124,7 +124,8 @@ SCENARIO("the same answer works with one brake-pad customer and backfires with a
         a.tags = {tag};
         const Node& first = *sc->node(sc->start);
         Mood before = sc->customer.start;
-        return moodStep(*sc, {}, first, a, before, 0, false).after.balance() - before.balance();
+        return moodStep(*sc, History{}, first, a, before, 0, false).after.balance() -
+               before.balance();
     };
     GIVEN("the advisor's first words") {
         THEN("understanding first calms the furious customer but costs the logical one's trust") {

@@ -86,30 +86,42 @@ SCENARIO("order rules change an answer's effect", "[mood]") {
     }
 }
 
-SCENARIO("hesitation drains patience in timed scenarios", "[mood]") {
+SCENARIO("hesitation drains patience in timed scenarios, after the time to read", "[mood][clock]") {
     GIVEN("a scenario that times answers (10 s, grace 5 s, 2 per second)") {
-        WHEN("the advisor answers after 8.5 s") {
+        // The time to read the customer's line and the four answers is allowed first.
+        const double read = start().readingAllowance();
+        double chars = 0;
+        for (const auto& c : start().choices()) chars += static_cast<double>(c.text.size());
+        chars += static_cast<double>(start().customerLine().size());  // ASCII: bytes are characters
+        REQUIRE(read == Approx(chars / ScoringModel::builtIn().readingPace[0]).margin(0.001));
+        CHECK(start().timeLimit() == Approx(10 + read));
+        WHEN("the advisor answers after reading and 8.5 s more") {
             Attempt s = start();
-            REQUIRE(s.chooseId("own", 8.5));
+            REQUIRE(s.chooseId("own", read + 8.5));
             const TurnOutcome& fb = *s.lastOutcome();
             THEN("3.5 s beyond the grace cost 7 patience, within the limit") {
-                CHECK(start().hesitationCost(8.5) == Approx(7));
+                CHECK(start().hesitationCost(read + 8.5) == Approx(7));
                 CHECK(s.mood().patience() == 42);
                 CHECK_FALSE(fb.overTime);
             }
         }
-        WHEN("the advisor answers after 12 s") {
+        WHEN("the advisor answers within the reading time") {
             Attempt s = start();
-            REQUIRE(s.chooseId("own", 12));
+            REQUIRE(s.chooseId("own", read));
+            THEN("reading costs nothing") { CHECK(s.mood().patience() == 49); }
+        }
+        WHEN("the advisor answers after reading and 12 s more") {
+            Attempt s = start();
+            REQUIRE(s.chooseId("own", read + 12));
             const TurnOutcome& fb = *s.lastOutcome();
             THEN("the answer is over time and costs 14 patience") {
                 CHECK(s.mood().patience() == 35);
                 CHECK(fb.overTime);
             }
         }
-        WHEN("the advisor stays silent for 30 s") {
+        WHEN("the advisor stays silent for 30 s after reading") {
             Attempt s = start();
-            REQUIRE(s.chooseId("own", 30));
+            REQUIRE(s.chooseId("own", read + 30));
             const TurnOutcome& fb = *s.lastOutcome();
             THEN("patience runs out and the customer walks out") {
                 CHECK(s.mood().patience() == 0);
@@ -123,6 +135,18 @@ SCENARIO("hesitation drains patience in timed scenarios", "[mood]") {
             THEN("time costs nothing") { CHECK(s.mood().patience() == 49); }
         }
     }
+}
+
+TEST_CASE("Chinese is read more slowly per character than English", "[mood][clock]") {
+    AttemptOptions en, zh;
+    zh.lang = "zh";
+    Attempt a(loadFixture(), en), b(loadFixture(), zh);
+    const auto& pace = ScoringModel::builtIn().readingPace;
+    CHECK(pace[1] < pace[0]);
+    CHECK(readingSeconds("您好您好您好", Lang::Zh) == Approx(6 / pace[1]));
+    CHECK(readingSeconds("hello!", Lang::En) == Approx(6 / pace[0]));
+    CHECK(b.readingAllowance() > 0);
+    CHECK(a.readingAllowance() > 0);
 }
 
 TEST_CASE("mood values stay within 0-100", "[mood]") {

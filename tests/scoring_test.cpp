@@ -74,26 +74,42 @@ TEST_CASE("penalties are explained per turn and the total never goes below 0", "
     Attempt s = playIds({"blame", "stall_here", "walk"});
     const ScoreReport& r = s.score();
     CHECK(r.endingKind == EndingKind::Lost);
-    CHECK(r.penalties == 8);
-    CHECK(r.lines.back().kind == LineKind::Penalty);
-    CHECK(r.lines.back().tag == "blame_customer");
-    CHECK(render(r.lines.back().message(), Lang::En) ==
+    // Blaming the customer at turn 1, stalling at turns 2 and 3: all carry default penalties.
+    CHECK(r.penalties ==
+          findTag("blame_customer")->defaultPenalty + 2 * findTag("stall")->defaultPenalty);
+    auto blame = std::find_if(r.lines.begin(), r.lines.end(),
+                              [](const ScoreLine& l) { return l.tag == "blame_customer"; });
+    REQUIRE(blame != r.lines.end());
+    CHECK(blame->kind == LineKind::Penalty);
+    CHECK(render(blame->message(), Lang::En) ==
           "Turn 1: blaming the customer \xE2\x88\x92"
           "8");
-    CHECK(render(r.lines.back().message(), Lang::Zh) ==
+    CHECK(render(blame->message(), Lang::Zh) ==
           "第 1 轮：指责客户 \xE2\x88\x92"
           "8");
-    CHECK(r.total == 4);
+    double earned = 0;
+    for (double p : r.points) earned += p;
+    CHECK(earned < r.penalties);
+    CHECK(r.total == 0);
     CHECK(r.grade == "F");
     REQUIRE_FALSE(r.better.empty());
     CHECK(r.better[0].turn == 1);
     CHECK(r.better[0].better == "own");
 }
 
-TEST_CASE("slow answers lose response-time points", "[scoring]") {
-    Attempt s = playIds({"own", "hear", "agree"}, 12);
-    const ScoreReport& r = s.score();
-    CHECK(pointsOf(r, Component::ResponseTime) == 0);
+TEST_CASE("slow answers lose response-time points; reading time is not slow", "[scoring][clock]") {
+    auto play = [](double extra) {
+        AttemptOptions o;
+        o.seed = 11;
+        Attempt s(loadFixture(), o);
+        for (const char* id : {"own", "hear", "agree"})
+            REQUIRE(s.chooseId(id, s.readingAllowance() + extra));
+        return s.score();
+    };
+    CHECK(pointsOf(play(10.5), Component::ResponseTime) ==
+          0);  // 10.5 s beyond reading: over the 10 s limit
+    CHECK(pointsOf(play(9.5), Component::ResponseTime) ==
+          Approx(ScoringModel::builtIn().weight(Component::ResponseTime)));
 }
 
 TEST_CASE("untimed runs scale the other components to 100", "[scoring]") {

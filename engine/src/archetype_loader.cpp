@@ -22,7 +22,7 @@ bool checkTag(const std::string& tag, const YNode&, Reporter& rep, SourcePos at)
 }
 
 std::vector<std::string> temperamentKeys() {
-    return {"mood", "patience", "thresholds", "reactions", "order_rules"};
+    return {"mood", "patience", "thresholds", "reactions", "order_rules", "critical"};
 }
 
 namespace {
@@ -78,6 +78,43 @@ void readOrderRule(const YNode& n, Reporter& rep, Archetype& a, int index) {
     a.orderRules.push_back(std::move(r));
 }
 
+// A critical rule reads like an order rule's conditions, with the reason instead of effects.
+void readCriticalRule(const YNode& n, Reporter& rep, Archetype& a, int index) {
+    Message what(Msg::WhatCriticalRule, {std::to_string(index)});
+    MapReader m(n, rep, what, {"tag", "before", "after", "cue", "min", "max", "reason"});
+    if (!m.valid()) return;
+    CriticalRule r;
+    r.pos = n.pos;
+    if (const YNode* t = m.require("tag")) {
+        if (auto s = readId(*t, rep, subKey(what, "tag"))) {
+            checkTag(*s, *t, rep, t->pos);
+            r.tag = *s;
+        }
+    }
+    for (auto [key, field] : {std::pair{"before", &r.before}, std::pair{"after", &r.after}}) {
+        if (const YNode* t = m.get(key)) {
+            if (auto s = readId(*t, rep, subKey(what, key))) {
+                checkTag(*s, *t, rep, t->pos);
+                *field = *s;
+            }
+        }
+    }
+    if (const YNode* c = m.get("cue"))
+        if (auto s = readId(*c, rep, subKey(what, "cue"))) r.cue = *s;
+    if (const YNode* v = m.get("min"))
+        if (auto x = readInt(*v, rep, subKey(what, "min"), 0, 1000))
+            r.cueMin = static_cast<int>(*x);
+    if (const YNode* v = m.get("max"))
+        if (auto x = readInt(*v, rep, subKey(what, "max"), 0, 1000))
+            r.cueMax = static_cast<int>(*x);
+    if ((m.get("min") || m.get("max")) && r.cue.empty())
+        rep.error(n, Message(Msg::MinMaxWithoutCue, {what}));
+    if (r.cueMin > r.cueMax) rep.error(n, Message(Msg::MinAboveMax, {what}));
+    if (const YNode* t = m.require("reason"))
+        if (auto x = readText(*t, rep, subKey(what, "reason"))) r.reason = *x;
+    a.criticals.push_back(std::move(r));
+}
+
 }  // namespace
 
 void readTemperament(const MapReader& m, Reporter& rep, Archetype& a) {
@@ -128,6 +165,14 @@ void readTemperament(const MapReader& m, Reporter& rep, Archetype& a) {
         } else {
             int i = 1;
             for (const YNode& item : n->items) readOrderRule(item, rep, a, i++);
+        }
+    }
+    if (const YNode* n = m.get("critical")) {
+        if (!n->isSeq()) {
+            rep.error(*n, Message(Msg::CriticalNotList, {typeName(*n)}));
+        } else {
+            int i = static_cast<int>(a.criticals.size()) + 1;
+            for (const YNode& item : n->items) readCriticalRule(item, rep, a, i++);
         }
     }
 }

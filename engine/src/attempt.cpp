@@ -81,7 +81,7 @@ Attempt::Attempt(const Attempt& o)
       m_ending(o.m_ending),
       m_mood(o.m_mood),
       m_last(o.m_last),
-      m_rewinds(o.m_rewinds),
+      m_rewound(o.m_rewound),
       m_version(o.m_version),
       m_trainee(o.m_trainee),
       m_started(o.m_started),
@@ -159,10 +159,28 @@ std::vector<Mood> Attempt::moodCurve() const {
     return curve;
 }
 
-double Attempt::timeLimit() const { return m_options.timed ? m_scenario->timeLimit : 0.0; }
+double Attempt::readingAllowance() const {
+    const Node* n = node();
+    if (!n || !m_options.timed || m_scenario->timeLimit <= 0) return 0.0;
+    Lang lang = langFromCode(m_options.lang);
+    double s = readingSeconds(customerLine(), lang);
+    for (const auto& c : choices()) s += readingSeconds(c.text, lang);
+    return std::round(s * 1000) / 1000;
+}
+
+double Attempt::timeLimit() const {
+    return m_options.timed && m_scenario->timeLimit > 0 ? m_scenario->timeLimit + readingAllowance()
+                                                        : 0.0;
+}
+
+void Attempt::setRewound(std::vector<Rewound> rewound) {
+    m_rewound = std::move(rewound);
+    changed();
+}
 
 double Attempt::hesitationCost(double seconds) const {
-    return timeLimit() > 0 ? hesitationDrain(m_scenario->customer, seconds) : 0.0;
+    if (timeLimit() <= 0) return 0.0;
+    return hesitationDrain(m_scenario->customer, std::max(0.0, seconds - readingAllowance()));
 }
 
 bool Attempt::chooseId(const std::string& answerId, double seconds) {
@@ -179,8 +197,9 @@ bool Attempt::choose(std::size_t index, double seconds) {
     if (!std::isfinite(seconds) || seconds < 0) seconds = 0;
     seconds = std::min(std::round(seconds * 1000) / 1000, 86400.0);  // as a replay records it
     const Answer& answer = *shown[index];
-    MoodStep step =
-        moodStep(*m_scenario, TurnSpan(m_turns), *here, answer, m_mood, seconds, m_options.timed);
+    double allowance = readingAllowance();
+    MoodStep step = moodStep(*m_scenario, TurnSpan(m_turns), *here, answer, m_mood, seconds,
+                             m_options.timed, allowance);
 
     Turn t;
     t.node = here->id;
@@ -190,6 +209,7 @@ bool Attempt::choose(std::size_t index, double seconds) {
     t.before = m_mood;
     t.after = step.after;
     t.next = answer.next;
+    t.allowance = allowance;
 
     // The thresholds send the call elsewhere, each at most once per run, unless the answer
     // already ends it badly in its own way.
@@ -216,10 +236,12 @@ bool Attempt::choose(std::size_t index, double seconds) {
     out.after = t.after;
     out.redirect = t.redirect;
     out.overTime = step.overTime;
-    // Assessment does not coach: no order notes, no coaching note.
-    for (auto& r : step.reasons)
-        if (m_options.mode == Mode::Practice || !r.coaching()) out.reasons.push_back(std::move(r));
-    if (m_options.mode == Mode::Practice) out.note = answer.note;
+    // An assessment does not coach: no reasons, no order notes, no coaching note. The
+    // debrief explains everything afterwards.
+    if (m_options.mode == Mode::Practice) {
+        out.reasons = std::move(step.reasons);
+        out.note = answer.note;
+    }
 
     m_turns.push_back(std::move(t));
     recompute();
@@ -232,8 +254,8 @@ bool Attempt::canRewind() const { return m_options.mode == Mode::Practice && !m_
 
 bool Attempt::rewind() {
     if (!canRewind()) return false;
+    m_rewound.push_back({static_cast<int>(m_turns.size()), m_turns.back()});
     m_turns.pop_back();
-    ++m_rewinds;
     recompute();
     m_last.reset();
     changed();
@@ -287,7 +309,7 @@ bool Attempt::record(const std::filesystem::path& path, const std::string& train
 const ScoreReport& Attempt::score() const {
     if (!m_score)
         m_score = scoreRun(*m_scenario, TurnSpan(m_turns), m_scenario->customer.start, ending(),
-                           m_options.timed);
+                           m_options.timed, true, static_cast<int>(m_rewound.size()));
     return *m_score;
 }
 

@@ -67,33 +67,62 @@ RunFacts factsOf(const Scenario& sc, TurnSpan turns, const std::string& node, co
     return f;
 }
 
+History historyOf(const Scenario& sc, TurnSpan earlier) {
+    History h;
+    for (const auto& t : earlier) addTurn(h, sc, t);
+    return h;
+}
+
+void addTurn(History& h, const Scenario& sc, const Turn& t) {
+    if (const Node* n = sc.node(t.node))
+        for (const auto& c : n->cues) ++h.cues[c];
+    if (const Answer* picked = sc.answer(t.node, t.picked))
+        h.used.insert(picked->tags.begin(), picked->tags.end());
+}
+
+namespace {
+
+// Whether a rule's conditions (before/after a tag, how often a cue was given, the current
+// node's cues counted) hold at this point: order rules and critical rules read the same way.
+template <class Rule>
+bool holds(const Rule& r, const History& h, const std::map<std::string, int>& cues) {
+    if (!r.before.empty() && h.used.count(r.before)) return false;
+    if (!r.after.empty() && !h.used.count(r.after)) return false;
+    if (!r.cue.empty()) {
+        auto it = cues.find(r.cue);
+        int count = it == cues.end() ? 0 : it->second;
+        if (count < r.cueMin || count > r.cueMax) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 MoodStep moodStep(const Scenario& sc, TurnSpan earlier, const Node& node, const Answer& answer,
-                  const Mood& before, double seconds, bool timed) {
+                  const Mood& mood, double seconds, bool timed, double allowance) {
+    return moodStep(sc, historyOf(sc, earlier), node, answer, mood, seconds, timed, allowance);
+}
+
+MoodStep moodStep(const Scenario& sc, const History& h, const Node& node, const Answer& answer,
+                  const Mood& before, double seconds, bool timed, double allowance) {
     MoodStep out;
     const Archetype& a = sc.customer;
-    std::set<std::string> usedBefore;
-    std::map<std::string, int> cues;
-    for (const auto& t : earlier) {
-        if (const Node* n = sc.node(t.node)) {
-            for (const auto& c : n->cues) ++cues[c];
-            if (const Answer* picked = sc.answer(t.node, t.picked))
-                usedBefore.insert(picked->tags.begin(), picked->tags.end());
-        }
-    }
+    std::map<std::string, int> cues = h.cues;
     for (const auto& c : node.cues) ++cues[c];
 
     MoodDelta total;
     if (timed && sc.timeLimit > 0) {
-        int drain = static_cast<int>(std::lround(hesitationDrain(a, seconds)));
+        double beyond = std::max(0.0, seconds - std::max(0.0, allowance));
+        int drain = static_cast<int>(std::lround(hesitationDrain(a, beyond)));
         if (drain > 0) {
             total.add(Dim::Patience, -drain);
             MoodReason r;
             r.kind = MoodReason::Kind::Hesitation;
-            r.seconds = seconds;
+            r.seconds = beyond;
             r.delta.add(Dim::Patience, -drain);
             out.reasons.push_back(std::move(r));
         }
-        out.overTime = seconds > sc.timeLimit;
+        out.overTime = beyond > sc.timeLimit;
     }
     if (a.perTurnPatience > 0) total.add(Dim::Patience, -a.perTurnPatience);
 
@@ -104,14 +133,7 @@ MoodStep moodStep(const Scenario& sc, TurnSpan earlier, const Node& node, const 
         MoodDelta extra;
         std::vector<const OrderRule*> applied;
         for (const auto& r : a.orderRules) {
-            if (r.tag != tag) continue;
-            if (!r.before.empty() && usedBefore.count(r.before)) continue;
-            if (!r.after.empty() && !usedBefore.count(r.after)) continue;
-            if (!r.cue.empty()) {
-                auto it = cues.find(r.cue);
-                int count = it == cues.end() ? 0 : it->second;
-                if (count < r.cueMin || count > r.cueMax) continue;
-            }
+            if (r.tag != tag || !holds(r, h, cues)) continue;
             scale *= r.scale;
             extra += r.effect;
             applied.push_back(&r);
@@ -119,6 +141,8 @@ MoodStep moodStep(const Scenario& sc, TurnSpan earlier, const Node& node, const 
         MoodDelta moved = base.scaled(scale);
         moved += extra;
         total += moved;
+        out.answerEffect += moved;
+        out.tags.push_back({tag, moved});
         if (!moved.isZero()) {
             MoodReason reason;
             reason.kind = MoodReason::Kind::Tag;
@@ -134,9 +158,17 @@ MoodStep moodStep(const Scenario& sc, TurnSpan earlier, const Node& node, const 
             reason.note = r->note;
             out.reasons.push_back(std::move(reason));
         }
+        // The first rule that holds names the mistake; one tag is one mistake.
+        for (const auto& c : a.criticals) {
+            if (c.tag != tag || !holds(c, h, cues)) continue;
+            out.criticals.push_back({tag, c.reason});
+            break;
+        }
     }
+    if (!answer.critical.empty()) out.criticals.push_back({std::string(), answer.critical});
     if (!answer.effect.isZero()) {
         total += answer.effect;
+        out.answerEffect += answer.effect;
         MoodReason reason;
         reason.kind = MoodReason::Kind::Effect;
         reason.delta = answer.effect;

@@ -26,11 +26,8 @@ std::optional<Mood> readMood(const YNode& n, Reporter& rep, const Message& what)
     return m;
 }
 
-void readTurn(const YNode& n, Reporter& rep, Replay& r, int index) {
-    Message what(Msg::WhatTurn, {std::to_string(index)});
-    MapReader m(n, rep, what, {"node", "shown", "picked", "seconds", "mood_before", "mood_after"});
-    if (!m.valid()) return;
-    Turn t;
+// The fields a turn and a taken-back answer share.
+void readTurnFields(const MapReader& m, Reporter& rep, const Message& what, Turn& t) {
     if (const YNode* v = m.require("node"))
         if (auto s = readId(*v, rep, subKey(what, "node"))) t.node = *s;
     if (const YNode* v = m.get("shown")) t.shown = readIdList(*v, rep, subKey(what, "shown"));
@@ -42,9 +39,30 @@ void readTurn(const YNode& n, Reporter& rep, Replay& r, int index) {
         if (auto x = readMood(*v, rep, subKey(what, "mood_before"))) t.before = *x;
     if (const YNode* v = m.get("mood_after"))
         if (auto x = readMood(*v, rep, subKey(what, "mood_after"))) t.after = *x;
+}
+
+void readTurn(const YNode& n, Reporter& rep, Replay& r, int index) {
+    Message what(Msg::WhatTurn, {std::to_string(index)});
+    MapReader m(n, rep, what, {"node", "shown", "picked", "seconds", "mood_before", "mood_after"});
+    if (!m.valid()) return;
+    Turn t;
+    readTurnFields(m, rep, what, t);
     r.turns.push_back(std::move(t));
     r.turnPos.push_back(n.pos);
     r.turnHasMood.push_back(m.get("mood_after") != nullptr);
+}
+
+void readRewound(const YNode& n, Reporter& rep, Replay& r, int index) {
+    Message what(Msg::WhatRewound, {std::to_string(index)});
+    MapReader m(n, rep, what,
+                {"turn", "node", "shown", "picked", "seconds", "mood_before", "mood_after"});
+    if (!m.valid()) return;
+    Rewound w;
+    if (const YNode* v = m.require("turn"))
+        if (auto x = readInt(*v, rep, subKey(what, "turn"), 1, 1000000))
+            w.turn = static_cast<int>(*x);
+    readTurnFields(m, rep, what, w.taken);
+    r.rewound.push_back(std::move(w));
 }
 
 }  // namespace
@@ -56,7 +74,7 @@ LoadResult<Replay> loadReplayText(const std::string& text, const std::string& na
     Reporter rep(name, out.diagnostics);
     MapReader m(*root, rep, Msg::WhatReplay,
                 {"defuse_replay", "engine", "scenario", "mode", "trainee", "seed", "language",
-                 "timed", "started", "finished", "ending", "turns"});
+                 "timed", "started", "finished", "ending", "turns", "rewound"});
     if (!m.valid()) return out;
     auto r = std::make_shared<Replay>();
     r->file = name;
@@ -118,6 +136,14 @@ LoadResult<Replay> loadReplayText(const std::string& text, const std::string& na
             for (const YNode& item : v->items) readTurn(item, rep, *r, i++);
         } else if (!v->isNull()) {
             rep.error(*v, Msg::TurnsNotList);
+        }
+    }
+    if (const YNode* v = m.get("rewound")) {
+        if (v->isSeq()) {
+            int i = 1;
+            for (const YNode& item : v->items) readRewound(item, rep, *r, i++);
+        } else if (!v->isNull()) {
+            rep.error(*v, Msg::RewoundNotList);
         }
     }
     if (!rep.failed()) out.value = r;
@@ -232,6 +258,7 @@ Rescored rescoreWith(const Replay& r, std::shared_ptr<const Scenario> scenario,
             {r.file, 0, 0, Severity::Warning,
              Message(s.turns().size() == 1 ? Msg::NoEndingTurn : Msg::NoEndingTurns,
                      {std::to_string(s.turns().size())})});
+    s.setRewound(r.rewound);
     out.report = s.score();
     return out;
 }

@@ -65,6 +65,19 @@ std::string scenarioRef(const std::string& file, const fs::path& relativeTo) {
     return rel.empty() ? abs.string() : rel.string();
 }
 
+// One turn as a map; `turn` > 0 also records which turn it was (for answers taken back).
+void emitTurn(YAML::Emitter& out, const Turn& t, int turn) {
+    out << YAML::BeginMap;
+    if (turn > 0) out << YAML::Key << "turn" << YAML::Value << turn;
+    out << YAML::Key << "node" << YAML::Value << t.node;
+    out << YAML::Key << "shown" << YAML::Value << YAML::Flow << t.shown;
+    out << YAML::Key << "picked" << YAML::Value << t.picked;
+    out << YAML::Key << "seconds" << YAML::Value << secondsText(t.seconds);
+    emitMood(out, "mood_before", t.before);
+    emitMood(out, "mood_after", t.after);
+    out << YAML::EndMap;
+}
+
 }  // namespace
 
 std::string replayText(const Attempt& s, const std::string& trainee, const std::string& started,
@@ -91,17 +104,14 @@ std::string replayText(const Attempt& s, const std::string& trainee, const std::
     if (!finished.empty()) out << YAML::Key << "finished" << YAML::Value << validUtf8(finished);
     if (const Ending* e = s.ending()) out << YAML::Key << "ending" << YAML::Value << e->id;
     out << YAML::Key << "turns" << YAML::Value << YAML::BeginSeq;
-    for (const Turn& t : s.turns()) {
-        out << YAML::BeginMap;
-        out << YAML::Key << "node" << YAML::Value << t.node;
-        out << YAML::Key << "shown" << YAML::Value << YAML::Flow << t.shown;
-        out << YAML::Key << "picked" << YAML::Value << t.picked;
-        out << YAML::Key << "seconds" << YAML::Value << secondsText(t.seconds);
-        emitMood(out, "mood_before", t.before);
-        emitMood(out, "mood_after", t.after);
-        out << YAML::EndMap;
-    }
+    for (const Turn& t : s.turns()) emitTurn(out, t, 0);
     out << YAML::EndSeq;
+    // Practice that took answers back keeps what was taken back (absent when nothing was).
+    if (!s.rewound().empty()) {
+        out << YAML::Key << "rewound" << YAML::Value << YAML::BeginSeq;
+        for (const Rewound& w : s.rewound()) emitTurn(out, w.taken, w.turn);
+        out << YAML::EndSeq;
+    }
     out << YAML::EndMap;
     return std::string(out.c_str()) + "\n";
 }

@@ -7,6 +7,11 @@
 
 namespace defuse {
 
+std::string_view qualityId(Quality q) {
+    static constexpr std::string_view kIds[] = {"unrated", "bad", "weak", "good", "best"};
+    return kIds[static_cast<int>(q)];
+}
+
 Rubric Rubric::defaults() {
     Rubric r;
     for (const auto& t : allTags())

@@ -5,6 +5,7 @@
 #include "defuse/files.hpp"
 #include "defuse/loader.hpp"
 #include "defuse/tags.hpp"
+#include "intent_checks.hpp"
 #include "loader_internal.hpp"
 #include "scenario_checks.hpp"
 
@@ -218,7 +219,8 @@ public:
 
     void readAnswer(Node& node, const YNode& n, int index) {
         Message what(Msg::WhatAnswer, {std::to_string(index), node.id});
-        MapReader m(n, m_rep, what, {"id", "text", "tags", "effect", "if", "next", "note"});
+        MapReader m(n, m_rep, what,
+                    {"id", "text", "tags", "effect", "if", "next", "note", "quality", "critical"});
         if (!m.valid()) return;
         Answer a;
         a.pos = n.pos;
@@ -261,6 +263,16 @@ public:
         } else {
             m_rep.warning(n, Message(Msg::NoCoachingNote, {what}));
         }
+        if (const YNode* v = m.get("quality")) {
+            if (auto q = readString(*v, m_rep, Message(Msg::WhatQualityOf, {what}))) {
+                for (Quality k : {Quality::Bad, Quality::Weak, Quality::Good, Quality::Best})
+                    if (*q == qualityId(k)) a.quality = k;
+                if (a.quality == Quality::Unrated)
+                    m_rep.error(*v, Message(Msg::UnknownQuality, {*q, what}));
+            }
+        }
+        if (const YNode* v = m.get("critical"))
+            if (auto t = text(*v, Message(Msg::WhatCriticalOf, {what}))) a.critical = *t;
         node.answers.push_back(std::move(a));
     }
 
@@ -378,6 +390,7 @@ LoadResult<Scenario> loadScenarioTree(const std::string& text, const YNode* root
     if (const YNode* n = m.require("nodes")) r.readNodes(*n);
     if (const YNode* e = m.require("endings")) r.readEndings(*e);
     checkScenario(*sc, r.m_refs, r.m_conditions, r.m_answerIds, rep, root->pos);
+    if (!rep.failed()) checkIntent(sc, rep);
     sc->hash = sha256Hex(text + "\n--archetype--\n" + r.m_archetypeHash);
     if (!rep.failed()) out.value = sc;
     return out;

@@ -44,23 +44,40 @@ Message moved(const Mood& before, const Mood& after) {
                                           Message::signedNum(after.trust() - before.trust())});
 }
 
+// The author's judgement wins where given: a rated answer is only "better" when the author
+// rates it higher than the one picked, and an answer the author rates weak or bad is never
+// recommended. Among those, and where nothing is rated, the mood model's value decides.
+bool authorAllows(const Answer& alt, const Answer& picked) {
+    if (alt.quality == Quality::Bad || alt.quality == Quality::Weak) return false;
+    if (alt.quality != Quality::Unrated && picked.quality != Quality::Unrated)
+        return alt.quality > picked.quality;
+    return true;
+}
+
 void addBetterAnswers(const Scenario& sc, TurnSpan turns, bool timed, ScoreReport& r) {
-    for (std::size_t i = 0; i < turns.size(); ++i) {
+    History h;
+    for (std::size_t i = 0; i < turns.size(); addTurn(h, sc, turns[i]), ++i) {
         const Turn& t = turns[i];
         const Node* node = sc.node(t.node);
         const Answer* picked = sc.answer(t.node, t.picked);
-        if (!node || !picked) continue;
-        TurnSpan earlier(turns.first, i);
-        MoodStep mine = moodStep(sc, earlier, *node, *picked, t.before, t.seconds, timed);
+        if (!node || !picked || picked->quality == Quality::Best) continue;
+        MoodStep mine = moodStep(sc, h, *node, *picked, t.before, t.seconds, timed, t.allowance);
+        double mineValue = answerValue(sc, *picked, t.before, mine.after);
         const Answer* best = nullptr;
-        double bestValue = answerValue(sc, *picked, t.before, mine.after) + sc.rubric.betterMargin;
+        double bestValue = 0;
         Mood bestAfter;
         for (const auto& id : t.shown) {
             const Answer* alt = id == picked->id ? nullptr : sc.answer(t.node, id);
-            if (!alt) continue;
-            MoodStep s = moodStep(sc, earlier, *node, *alt, t.before, t.seconds, timed);
+            if (!alt || !authorAllows(*alt, *picked)) continue;
+            MoodStep s = moodStep(sc, h, *node, *alt, t.before, t.seconds, timed, t.allowance);
             double v = answerValue(sc, *alt, t.before, s.after);
-            if (v > bestValue) {
+            bool authorSaysBetter = alt->quality != Quality::Unrated &&
+                                    picked->quality != Quality::Unrated &&
+                                    alt->quality > picked->quality;
+            if (!authorSaysBetter && v < mineValue + sc.rubric.betterMargin) continue;
+            bool outranks = !best || alt->quality > best->quality ||
+                            (alt->quality == best->quality && v > bestValue);
+            if (outranks) {
                 bestValue = v;
                 best = alt;
                 bestAfter = s.after;
@@ -82,10 +99,12 @@ void addBetterAnswers(const Scenario& sc, TurnSpan turns, bool timed, ScoreRepor
     }
 }
 
+int balanceOf(const MoodDelta& d) { return d.get(Dim::Trust) - d.get(Dim::Anger); }
+
 }  // namespace
 
 ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, const Ending* ending,
-                     bool timed, bool withBetter) {
+                     bool timed, bool withBetter, int rewinds) {
     ScoreReport r;
     const Rubric& model = sc.rubric;
     bool timesAnswers = timed && sc.timeLimit > 0;
@@ -156,28 +175,49 @@ ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, cons
         double p = turns.empty() ? 0 : w * better / double(turns.size());
         add(Component::MoodCurve, p, Message(Msg::LineMoodCurve, {n(better), n(turns.size())}));
     }
-    // Competencies and steps.
+    // Competencies and steps count only where they worked with this customer: an answer the
+    // customer took badly (trust minus anger fell) earns nothing, whatever its tags, and a
+    // tag the customer took badly at that point earns nothing either. Critical mistakes are
+    // found on the way, with the same history the mood saw.
     std::array<int, kStepCount> firstTurn;
     firstTurn.fill(0);
-    for (std::size_t i = 0; i < turns.size(); ++i) {
-        const Answer* a = sc.answer(turns[i].node, turns[i].picked);
-        if (!a) continue;
-        for (const auto& tag : a->tags) {
-            const TagInfo* info = findTag(tag);
-            if (!info) continue;
-            if (info->competency) ++r.competencyUses[static_cast<std::size_t>(*info->competency)];
-            if (info->step && firstTurn[static_cast<std::size_t>(*info->step)] == 0)
-                firstTurn[static_cast<std::size_t>(*info->step)] = static_cast<int>(i) + 1;
+    {
+        History h;
+        for (std::size_t i = 0; i < turns.size(); addTurn(h, sc, turns[i]), ++i) {
+            const Turn& t = turns[i];
+            const Node* node = sc.node(t.node);
+            const Answer* a = sc.answer(t.node, t.picked);
+            if (!node || !a) continue;
+            MoodStep step = moodStep(sc, h, *node, *a, t.before, t.seconds, timed, t.allowance);
+            bool answerWorked = balanceOf(step.answerEffect) >= 0;
+            for (const auto& te : step.tags) {
+                const TagInfo* info = findTag(te.tag);
+                if (!info) continue;
+                bool worked = answerWorked && balanceOf(te.delta) >= 0;
+                auto c = info->competency ? static_cast<std::size_t>(*info->competency) : 0;
+                if (info->competency) ++(worked ? r.competencyUses[c] : r.competencyMisfits[c]);
+                if (worked && info->step && firstTurn[static_cast<std::size_t>(*info->step)] == 0)
+                    firstTurn[static_cast<std::size_t>(*info->step)] = static_cast<int>(i) + 1;
+            }
+            for (const auto& hit : step.criticals)
+                r.criticals.push_back({static_cast<int>(i) + 1, a->id, hit.tag, hit.reason});
         }
     }
     {
         double w = weight(Component::Competencies) / kCompetencyCount;
         for (int c = 0; c < kCompetencyCount; ++c) {
             int uses = r.competencyUses[static_cast<std::size_t>(c)];
+            int misfits = r.competencyMisfits[static_cast<std::size_t>(c)];
             Message name(competencyMsg(static_cast<Competency>(c)));
             Message what = uses == 0   ? Message(Msg::LineCompetencyNever, {name})
                            : uses == 1 ? Message(Msg::LineCompetencyOnce, {name})
                                        : Message(Msg::LineCompetencyTimes, {name, n(uses)});
+            if (misfits > 0)
+                what = uses == 0
+                           ? (misfits == 1
+                                  ? Message(Msg::LineCompetencyMisfitOnce, {name})
+                                  : Message(Msg::LineCompetencyMisfitOnly, {name, n(misfits)}))
+                           : Message(Msg::LineCompetencyMisfit, {what, n(misfits)});
             add(Component::Competencies, uses > 0 ? w : 0, std::move(what), w);
         }
     }
@@ -205,7 +245,7 @@ ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, cons
         double w = weight(Component::ResponseTime);
         int within = 0;
         for (const auto& t : turns)
-            if (t.seconds <= sc.timeLimit) ++within;
+            if (t.seconds - t.allowance <= sc.timeLimit) ++within;
         double p = turns.empty() ? 0 : w * within / double(turns.size());
         add(Component::ResponseTime, p,
             Message(Msg::LineResponseTime,
@@ -235,9 +275,34 @@ ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, cons
             r.lines.push_back(std::move(line));
         }
     }
+    // Practice that took answers back says so.
+    r.rewinds = rewinds;
+    if (rewinds > 0) {
+        ScoreLine note;
+        note.kind = LineKind::Note;
+        note.what = Message(rewinds == 1 ? Msg::LineRewoundOnce : Msg::LineRewound, {n(rewinds)});
+        r.lines.push_back(std::move(note));
+    }
     double sum = -r.penalties;
     for (double p : r.points) sum += p;
     r.total = static_cast<int>(std::lround(std::clamp(sum, 0.0, 100.0)));
+    r.uncapped = r.total;
+    // A critical mistake caps the score below a pass, whatever followed; the debrief names
+    // each one first.
+    if (!r.criticals.empty()) {
+        int cap = std::max(0, model.passMark - 1);
+        r.total = std::min(r.total, cap);
+        std::vector<ScoreLine> first;
+        for (const auto& c : r.criticals) {
+            ScoreLine line;
+            line.kind = LineKind::Critical;
+            line.turn = c.turn;
+            line.tag = c.tag;
+            line.what = Message(Msg::LineCritical, {n(c.turn), Message::of(c.reason), n(cap)});
+            first.push_back(std::move(line));
+        }
+        r.lines.insert(r.lines.begin(), first.begin(), first.end());
+    }
     r.grade = model.gradeOf(r.total);
     if (withBetter) addBetterAnswers(sc, turns, timed, r);
     return r;

@@ -42,6 +42,14 @@ std::string ScoringModel::gradeOf(int total) const {
     return grades.empty() ? std::string("?") : grades.back().grade;
 }
 
+double readingSeconds(std::string_view text, Lang lang) {
+    std::size_t chars = 0;
+    for (unsigned char c : text)
+        if ((c & 0xC0) != 0x80) ++chars;  // count code points, not bytes
+    double pace = ScoringModel::builtIn().readingPace[lang == Lang::Zh ? 1 : 0];
+    return pace > 0 ? static_cast<double>(chars) / pace : 0.0;
+}
+
 bool improved(const Mood& before, const Mood& after) { return after.balance() > before.balance(); }
 
 namespace {
@@ -102,6 +110,13 @@ std::string describeModel(const ScoringModel& m, Lang lang) {
                       Message(m.grades.empty() ? std::string("F") : m.grades.back().grade)})) +
            "\n\n";
     out += r(Message(Msg::ModelBetter, {Message::num(m.betterMargin)})) + "\n\n";
+    out += r(Msg::ModelFit) + "\n\n";
+    out += r(Message(Msg::ModelCritical, {Message::num(static_cast<long long>(m.passMark - 1)),
+                                          Message::num(static_cast<long long>(m.passMark))})) +
+           "\n\n";
+    out += r(Message(Msg::ModelClock,
+                     {Message::num(m.readingPace[0]), Message::num(m.readingPace[1])})) +
+           "\n\n";
     out += r(Message(
                Msg::ModelBands,
                {Message(Msg::BandCalm), Message::num(static_cast<long long>(kMoodBands.irritated)),

@@ -25,7 +25,7 @@ const std::vector<TagInfo>& allTags() {
         {"follow_up", C::Commitment, S::Agreement, 0, Msg::TagFollowUp},
         {"gratitude", std::nullopt, std::nullopt, 0, Msg::TagGratitude},
         {"fetch_manager", std::nullopt, std::nullopt, 0, Msg::TagFetchManager},
-        {"stall", std::nullopt, std::nullopt, 0, Msg::TagStall},
+        {"stall", std::nullopt, std::nullopt, 4, Msg::TagStall},
         {"scripted", std::nullopt, std::nullopt, 2, Msg::TagScripted},
         {"policy", std::nullopt, std::nullopt, 3, Msg::TagPolicy},
         {"defensive", std::nullopt, std::nullopt, 3, Msg::TagDefensive},

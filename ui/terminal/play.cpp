@@ -49,6 +49,13 @@ public:
             reportSave();
         }
         std::size_t next = 0;
+        // The clock must not run while the briefing is read: a trainee at a terminal says
+        // when they are ready.
+        if (choices.empty() && isatty(STDIN_FILENO)) {
+            std::cout << say(Msg::TermReady) << std::flush;
+            std::string line;
+            if (!std::getline(std::cin, line)) return finalSave(0);
+        }
         while (!m_attempt.finished()) {
             showTurn();
             int pick = 0;
@@ -170,7 +177,9 @@ private:
 
     void showTurn() {
         std::cout << "\n" << m_style.dim(say(Message(Msg::TermTurn, {turnNumber()}))) << "\n";
-        std::cout << meters(m_attempt.mood(), m_style, m_lang);
+        // An assessment shows the customer's face, not the numbers.
+        if (m_attempt.mode() == Mode::Practice)
+            std::cout << meters(m_attempt.mood(), m_style, m_lang);
         std::cout << "  " << m_style.bold(say(m_attempt.scenario().displayName())) << " "
                   << face(m_attempt.mood(), m_lang) << "\n";
         std::cout << wrap("\xE2\x80\x9C" + m_attempt.customerLine() + "\xE2\x80\x9D", m_width,

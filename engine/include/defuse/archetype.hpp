@@ -25,6 +25,20 @@ struct OrderRule {
     SourcePos pos;
 };
 
+/// A critical mistake: what the training material says never to do with this customer. An
+/// answer carrying `tag` (when the rule's before/after/cue conditions hold, as for an order
+/// rule) caps the score below a pass, whatever follows.
+struct CriticalRule {
+    std::string tag;
+    std::string before;  ///< only if no earlier answer carried this tag ("" = any)
+    std::string after;   ///< only if an earlier answer carried this tag ("" = any)
+    std::string cue;     ///< only if the customer gave this cue min..max times
+    int cueMin = 1;
+    int cueMax = INT_MAX;
+    Text reason;  ///< why it is critical, naming the principle
+    SourcePos pos;
+};
+
 /// A customer temperament: starting mood, reactions, order rules, patience, thresholds.
 struct Archetype {
     std::string id;
@@ -34,6 +48,7 @@ struct Archetype {
     Mood start{{50, 50, 60}};
     std::map<std::string, MoodDelta> reactions;  ///< tag -> effect
     std::vector<OrderRule> orderRules;
+    std::vector<CriticalRule> criticals;
     double graceSeconds = 8.0;
     double drainPerSecond = 1.0;
     int perTurnPatience = 0;

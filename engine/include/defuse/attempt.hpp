@@ -90,9 +90,12 @@ public:
     const Mood& mood() const { return m_mood; }
     /// The mood at the start and after each turn.
     std::vector<Mood> moodCurve() const;
-    /// Seconds allowed per answer now (0 = untimed).
+    /// Seconds allowed per answer now, reading included (0 = untimed).
     double timeLimit() const;
-    /// The patience `seconds` of silence before the next answer costs (0 when untimed).
+    /// Seconds allowed now for reading the customer's line and the answers on offer.
+    double readingAllowance() const;
+    /// The patience `seconds` of silence before the next answer costs (0 when untimed):
+    /// only the time beyond the reading allowance and the customer's grace counts.
     double hesitationCost(double seconds) const;
     bool finished() const { return !m_ending.empty(); }
     /// The ending reached, or nullptr.
@@ -105,7 +108,11 @@ public:
     const Node* node() const;
     const std::vector<Turn>& turns() const { return m_turns; }
     /// How many answers were taken back.
-    int rewinds() const { return m_rewinds; }
+    int rewinds() const { return static_cast<int>(m_rewound.size()); }
+    /// The answers taken back, in the order they were.
+    const std::vector<Rewound>& rewound() const { return m_rewound; }
+    /// Restores the answers taken back (when an attempt is put back from a replay).
+    void setRewound(std::vector<Rewound> rewound);
     /// Bumped on every change (front ends restart animations on it).
     int version() const { return m_version; }
 
@@ -148,7 +155,7 @@ private:
     std::string m_ending;
     Mood m_mood;
     std::optional<TurnOutcome> m_last;
-    int m_rewinds = 0;
+    std::vector<Rewound> m_rewound;
     int m_version = 0;
     std::string m_trainee;
     std::string m_started;

@@ -30,6 +30,7 @@ struct Replay {
     std::vector<Turn> turns;
     std::vector<SourcePos> turnPos;  ///< where each turn is in the file
     std::vector<bool> turnHasMood;   ///< whether each turn recorded mood_after
+    std::vector<Rewound> rewound;    ///< answers taken back in practice
 };
 
 /// Writes an attempt's replay, atomically (temporary file, flush, rename). An attempt that

@@ -14,6 +14,10 @@
 
 namespace defuse {
 
+/// How good the author says an answer is.
+enum class Quality { Unrated, Bad, Weak, Good, Best };
+std::string_view qualityId(Quality q);
+
 /// One answer the trainee can pick.
 struct Answer {
     std::string id;  ///< explicit, or NODE.N
@@ -23,6 +27,8 @@ struct Answer {
     std::optional<Condition> condition;  ///< offered only when this holds
     std::string next;                    ///< node or ending id
     Text note;                           ///< coaching note
+    Quality quality = Quality::Unrated;  ///< the author's judgement, if given
+    Text critical;                       ///< non-empty: picking it is a critical mistake, and why
     SourcePos pos;
 };
 

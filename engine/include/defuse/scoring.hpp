@@ -13,7 +13,7 @@
 namespace defuse {
 
 /// What one line of the explanation is about.
-enum class LineKind { Component, Penalty, Note };
+enum class LineKind { Component, Penalty, Note, Critical };
 
 /// One line of the explanation.
 struct ScoreLine {
@@ -42,6 +42,14 @@ struct BetterAnswer {
     Message why;         ///< the explanation
 };
 
+/// A critical mistake made in a run.
+struct CriticalMistake {
+    int turn = 0;  ///< 1-based
+    std::string answer;
+    std::string tag;  ///< the tag that made it ("" when the answer itself is critical)
+    Text reason;
+};
+
 /// The score of one run.
 struct ScoreReport {
     int total = 0;
@@ -52,7 +60,11 @@ struct ScoreReport {
     std::array<double, kComponentCount> points{};
     std::array<double, kComponentCount> max{};
     double penalties = 0;
-    std::array<int, kCompetencyCount> competencyUses{};
+    std::array<int, kCompetencyCount> competencyUses{};     ///< shown in a way that worked
+    std::array<int, kCompetencyCount> competencyMisfits{};  ///< shown, but it did not land
+    std::vector<CriticalMistake> criticals;                 ///< in turn order
+    int uncapped = 0;  ///< the total before a critical mistake capped it
+    int rewinds = 0;   ///< answers taken back in practice
     std::vector<ScoreLine> lines;
     std::vector<BetterAnswer> better;
     int startAnger = 0, peakAnger = 0, endAnger = 0;
@@ -61,7 +73,7 @@ struct ScoreReport {
 /// Scores a run from its turns (an attempt's or a replay's). `withBetter` also finds the
 /// turns where a better answer was on offer.
 ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, const Ending* ending,
-                     bool timed, bool withBetter = true);
+                     bool timed, bool withBetter = true, int rewinds = 0);
 
 /// How good one answer looks at a turn, for pointing out better ones (the scoring model's
 /// rule: the change in trust minus anger, twice the penalties off, half the ending's edge).

@@ -44,6 +44,11 @@ struct ScoringModel {
     std::array<int, kEndingKindCount> endingScore{100, 60, 30, 0};
     /// The debrief points out a better answer only when it is worth this much more.
     double betterMargin = 5;
+    /// Reading pace, characters per second (English, Chinese): the time to read the
+    /// customer's line and the answers is allowed on top of the time limit and the grace.
+    std::array<double, 2> readingPace{15, 6};
+    /// The lowest total that passes; a critical mistake caps the total just below it.
+    int passMark = 55;
 
     /// The built-in model.
     static const ScoringModel& builtIn();
@@ -55,6 +60,9 @@ struct ScoringModel {
 /// True when a turn made things better on balance (trust minus anger went up): what the mood
 /// curve counts, and what the conversation's mood chips show.
 bool improved(const Mood& before, const Mood& after);
+
+/// Seconds the model allows for reading `text` in `lang`.
+double readingSeconds(std::string_view text, Lang lang);
 
 /// The model as a Markdown section in a language (the README's "How a run is scored").
 std::string describeModel(const ScoringModel& model, Lang lang);

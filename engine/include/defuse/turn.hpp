@@ -25,6 +25,15 @@ struct Turn {
     Mood after;
     std::string next;                    ///< where the conversation went (node or ending)
     Redirect redirect = Redirect::None;  ///< the threshold that sent it there, if any
+    /// Seconds allowed for reading the customer's line and the answers on offer, in the
+    /// attempt's language; derived when the turn is played, not recorded.
+    double allowance = 0;
+};
+
+/// An answer taken back in practice: which turn it was, and what it was.
+struct Rewound {
+    int turn = 0;  ///< 1-based
+    Turn taken;
 };
 
 /// A read-only run of consecutive turns (a prefix of a run, without copying it).

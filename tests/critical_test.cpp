@@ -1,0 +1,203 @@
+// [critical] Scores that only skill can earn: critical mistakes cap the score, credit needs
+// an answer that worked, the author's ratings steer the debrief and the checker.
+#include <algorithm>
+
+#include "defuse/analysis.hpp"
+#include "defuse/attempt.hpp"
+#include "defuse/library.hpp"
+#include "defuse/loader.hpp"
+#include "test_support.hpp"
+
+using namespace defuse;
+
+namespace {
+
+AttemptOptions assess(std::uint64_t seed = 1) {
+    AttemptOptions o;
+    o.seed = seed;
+    o.mode = Mode::Assessment;
+    return o;
+}
+
+// The fixture with `extra` inserted before `nodes:` (a customer override, a rubric...).
+LoadResult<Scenario> fixtureWith(const std::string& extra, const std::string& replace = "",
+                                 const std::string& by = "") {
+    std::string text = *readFile(fixture("scenarios/feature.yaml"), nullptr);
+    if (!replace.empty()) {
+        auto at = text.find(replace);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, replace.size(), by);
+    }
+    text.insert(text.find("nodes:"), extra);
+    return loadScenarioText(text, "t.yaml", {fixture("scenarios")});
+}
+
+// Plays `ids`, then the best-valued answer on offer until the end.
+Attempt playThenBest(const std::shared_ptr<const Scenario>& sc,
+                     const std::vector<std::string>& ids) {
+    Attempt a(sc, assess());
+    for (const auto& id : ids) REQUIRE(a.chooseId(id, 0));
+    for (int guard = 0; !a.finished() && guard < 60; ++guard) {
+        const Node& n = *a.node();
+        std::string bestId;
+        double bestValue = -1e9;
+        for (const auto& c : a.choices()) {
+            const Answer& ans = *sc->answer(n.id, c.id);
+            MoodStep s = moodStep(*sc, TurnSpan(a.turns()), n, ans, a.mood(), 0, true);
+            double v = answerValue(*sc, ans, a.mood(), s.after);
+            if (v > bestValue) bestValue = v, bestId = c.id;
+        }
+        REQUIRE(a.chooseId(bestId, 0));
+    }
+    return a;
+}
+
+}  // namespace
+
+TEST_CASE("a critical mistake caps the score below a pass and is named first", "[critical]") {
+    auto r = fixtureWith(
+        "", "  archetype: tester\n",
+        "  archetype: tester\n  critical:\n    - tag: blame_customer\n      reason: {en: Never "
+        "blame the customer., zh: 绝不能指责客户。}\n");
+    INFO(joinDiagnostics(r.diagnostics));
+    REQUIRE(r.ok());
+    REQUIRE(r.value->customer.criticals.size() == 1);
+    Attempt clean(r.value, assess());
+    for (const char* id : {"own", "hear", "agree"}) REQUIRE(clean.chooseId(id, 0));
+    REQUIRE(clean.score().criticals.empty());
+    REQUIRE(clean.score().total >= ScoringModel::builtIn().passMark);
+
+    Attempt blamed = playThenBest(r.value, {"blame"});
+    const ScoreReport& s = blamed.score();
+    REQUIRE(s.criticals.size() == 1);
+    CHECK(s.criticals[0].turn == 1);
+    CHECK(s.criticals[0].tag == "blame_customer");
+    CHECK(s.total == std::min(s.uncapped, ScoringModel::builtIn().passMark - 1));
+    CHECK(s.total < ScoringModel::builtIn().passMark);
+    CHECK(s.lines.front().kind == LineKind::Critical);
+    CHECK(render(s.lines.front().message(), Lang::En) ==
+          "Critical mistake at turn 1: Never blame the customer. The score is capped at 54, below "
+          "a pass.");
+    CHECK(render(s.lines.front().message(), Lang::Zh) ==
+          "第 1 轮犯了严重错误：绝不能指责客户。 得分最高只能是 54 分，不及格。");
+}
+
+TEST_CASE("an answer can be a critical mistake in itself", "[critical]") {
+    auto r = fixtureWith(
+        "", "        next: listen\n",
+        "        next: listen\n        critical: {en: Never do this., zh: 绝不能这样做。}\n");
+    INFO(joinDiagnostics(r.diagnostics));
+    REQUIRE(r.ok());
+    Attempt a(r.value, assess());
+    REQUIRE(a.chooseId("own", 0));
+    REQUIRE(a.score().criticals.size() == 1);
+    CHECK(a.score().criticals[0].tag.empty());
+    CHECK(a.score().criticals[0].answer == "own");
+}
+
+TEST_CASE("a competency counts only where the answer worked with this customer",
+          "[critical][scoring]") {
+    // A customer who takes "I am responsible for your car" badly: the ownership tag earns
+    // nothing, and the line says why.
+    auto r =
+        fixtureWith("", "  archetype: tester\n",
+                    "  archetype: tester\n  reactions:\n    ownership: {anger: 5, trust: -5}\n");
+    INFO(joinDiagnostics(r.diagnostics));
+    REQUIRE(r.ok());
+    Attempt a(r.value, assess());
+    REQUIRE(a.chooseId("own", 0));
+    const ScoreReport& s = a.score();
+    auto ownership = static_cast<std::size_t>(Competency::Ownership);
+    CHECK(s.competencyUses[ownership] == 0);
+    CHECK(s.competencyMisfits[ownership] == 1);
+    CHECK(s.points[static_cast<std::size_t>(Component::Competencies)] == 0);
+    bool said = false;
+    for (const auto& l : s.lines)
+        said =
+            said || render(l.message(), Lang::En) ==
+                        "Ownership tried once, but it did not land with this customer, so it earns "
+                        "nothing (0 of 3.3)";
+    CHECK(said);
+    // The same answer with the usual customer earns it.
+    Attempt usual(loadFixture(), assess());
+    REQUIRE(usual.chooseId("own", 0));
+    CHECK(usual.score().competencyUses[ownership] == 1);
+}
+
+TEST_CASE("every bundled scenario: a critical mistake on the best path caps it below a pass",
+          "[critical][library]") {
+    Library lib;
+    REQUIRE(lib.addFolder(DEFUSE_SCENARIO_DIR, true));
+    REQUIRE(lib.scenarios().size() >= 8);
+    int walked = 0;
+    for (const auto& sc : lib.scenarios()) {
+        INFO(sc->id);
+        AnalysisOptions opt;
+        opt.randomRuns = 0;
+        Analysis an = analyze(sc, opt);
+        REQUIRE(an.best.score >= ScoringModel::builtIn().passMark);
+        int here = 0;
+        Attempt along(sc, assess(opt.seed));
+        for (const auto& bestId : an.best.answers) {
+            const Node& n = *along.node();
+            for (const auto& c : along.choices()) {
+                MoodStep s = moodStep(*sc, TurnSpan(along.turns()), n, *sc->answer(n.id, c.id),
+                                      along.mood(), 0, true);
+                if (s.criticals.empty()) continue;
+                std::vector<std::string> ids;
+                for (const auto& t : along.turns()) ids.push_back(t.picked);
+                ids.push_back(c.id);
+                Attempt slip = playThenBest(sc, ids);
+                INFO("critical answer " << c.id << " at turn " << ids.size());
+                CHECK(slip.score().total < ScoringModel::builtIn().passMark);
+                CHECK(!slip.score().criticals.empty());
+                CHECK(slip.score().lines.front().kind == LineKind::Critical);
+                ++here;
+            }
+            REQUIRE(along.chooseId(bestId, 0));
+        }
+        CHECK(here > 0);  // every scenario offers at least one critical mistake on its best path
+        walked += here;
+    }
+    CHECK(walked >= 8);
+}
+
+TEST_CASE("the better answer follows the author's rating", "[critical][intent]") {
+    // Rate the customer-blaming answer best and the owning one bad: the debrief must now
+    // recommend 'blame' over 'own', whatever the mood model says.
+    auto r = fixtureWith("");
+    REQUIRE(r.ok());
+    auto sc = std::make_shared<Scenario>(*r.value);
+    for (auto& n : sc->nodes)
+        for (auto& a : n.answers) {
+            if (a.id == "own") a.quality = Quality::Bad;
+            if (a.id == "blame") a.quality = Quality::Best;
+            if (a.id == "fix_now" || a.id == "handoff") a.quality = Quality::Weak;
+        }
+    Attempt a(sc, assess());
+    REQUIRE(a.chooseId("own", 0));
+    REQUIRE_FALSE(a.score().better.empty());
+    CHECK(a.score().better[0].better == "blame");
+    Attempt b(sc, assess());
+    REQUIRE(b.chooseId("blame", 0));
+    for (const auto& x : b.score().better) CHECK(x.turn != 1);  // best was picked: nothing better
+}
+
+TEST_CASE("check warns where the mood model disagrees with the author", "[critical][intent]") {
+    auto bad =
+        fixtureWith("", "        next: listen\n", "        next: listen\n        quality: bad\n");
+    INFO(joinDiagnostics(bad.diagnostics));
+    REQUIRE(bad.ok());
+    CHECK(joinDiagnostics(bad.diagnostics)
+              .find("answer 'own' is rated bad, but this customer likes it") != std::string::npos);
+
+    auto fine =
+        fixtureWith("", "        next: listen\n", "        next: listen\n        quality: best\n");
+    REQUIRE(fine.ok());
+    CHECK(joinDiagnostics(fine.diagnostics).find("is rated") == std::string::npos);
+
+    auto typo = fixtureWith("", "        next: listen\n",
+                            "        next: listen\n        quality: bestest\n");
+    CHECK_FALSE(typo.ok());
+    CHECK(joinDiagnostics(typo.diagnostics).find("unknown quality 'bestest'") != std::string::npos);
+}
