@@ -201,3 +201,24 @@ TEST_CASE("check warns where the mood model disagrees with the author", "[critic
     CHECK_FALSE(typo.ok());
     CHECK(joinDiagnostics(typo.diagnostics).find("unknown quality 'bestest'") != std::string::npos);
 }
+
+TEST_CASE("the phone customer's best path, read at a realistic pace, ends well", "[critical][clock]") {
+    Library lib;
+    REQUIRE(lib.addFolder(DEFUSE_SCENARIO_DIR, true));
+    const LibraryEntry* e = lib.find("phone-angry-call");
+    REQUIRE(e);
+    AnalysisOptions opt;
+    opt.randomRuns = 0;
+    Analysis an = analyze(e->scenario, opt);
+    for (const char* lang : {"en", "zh"}) {
+        INFO(lang);
+        AttemptOptions o = assess(opt.seed);
+        o.lang = lang;
+        Attempt a(e->scenario, o);
+        // Read everything at the model's pace, then think for five more seconds.
+        for (const auto& id : an.best.answers) REQUIRE(a.chooseId(id, a.readingAllowance() + 5));
+        REQUIRE(a.finished());
+        CHECK(a.ending()->kind == EndingKind::Resolved);
+        CHECK(a.score().total >= ScoringModel::builtIn().passMark);
+    }
+}
