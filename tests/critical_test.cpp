@@ -202,7 +202,8 @@ TEST_CASE("check warns where the mood model disagrees with the author", "[critic
     CHECK(joinDiagnostics(typo.diagnostics).find("unknown quality 'bestest'") != std::string::npos);
 }
 
-TEST_CASE("the phone customer's best path, read at a realistic pace, ends well", "[critical][clock]") {
+TEST_CASE("the phone customer's best path, read at a realistic pace, ends well",
+          "[critical][clock]") {
     Library lib;
     REQUIRE(lib.addFolder(DEFUSE_SCENARIO_DIR, true));
     const LibraryEntry* e = lib.find("phone-angry-call");

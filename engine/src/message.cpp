@@ -23,7 +23,8 @@ constexpr Row kRows[] = {
 #include "defuse/messages/desktop.def"
 #undef DEFUSE_MSG
 };
-static_assert(std::size(kRows) == static_cast<std::size_t>(Msg::Verbatim),
+static_assert(std::size(kRows) ==
+                  static_cast<std::size_t>(Msg::End) - static_cast<std::size_t>(kFirstRow),
               "one catalogue row per message id");
 
 }  // namespace
@@ -83,14 +84,19 @@ std::string formatNumber(double v) {
     return negative ? "\xE2\x88\x92" + s : s;
 }
 
+static std::size_t rowOf(Msg id) {
+    return static_cast<std::size_t>(id) -
+           static_cast<std::size_t>(kFirstRow);  // wraps for the forms
+}
+
 std::string_view templateOf(Msg id, Lang lang) {
-    auto i = static_cast<std::size_t>(id);
+    auto i = rowOf(id);
     if (i >= std::size(kRows)) return {};
     return lang == Lang::Zh ? kRows[i].zh : kRows[i].en;
 }
 
 std::string_view msgName(Msg id) {
-    auto i = static_cast<std::size_t>(id);
+    auto i = rowOf(id);
     if (i < std::size(kRows)) return kRows[i].name;
     switch (id) {
         case Msg::Localized:
@@ -105,6 +111,10 @@ std::string_view msgName(Msg id) {
 }
 
 std::size_t catalogueSize() { return std::size(kRows); }
+
+Msg catalogueId(std::size_t index) {
+    return static_cast<Msg>(static_cast<std::size_t>(kFirstRow) + index);
+}
 
 namespace {
 

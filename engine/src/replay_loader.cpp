@@ -159,31 +159,55 @@ LoadResult<Replay> loadReplay(const fs::path& file) {
 
 namespace {
 
+// A path as the user would type it from here (relative to the working folder when shorter).
+std::string shownPath(const std::string& file) {
+    std::error_code ec;
+    fs::path rel = fs::proximate(file, ec);
+    return ec || rel.empty() ? file : rel.string();
+}
+
+// Loads `c` when it is the scenario with the replay's id.
+std::shared_ptr<const Scenario> loadIfId(const fs::path& c, const std::string& id) {
+    std::error_code ec;
+    if (!fs::is_regular_file(c, ec)) return nullptr;
+    auto text = readFile(c, nullptr);
+    if (!text || text->find(id) == std::string::npos) return nullptr;
+    auto loaded = loadScenario(c);
+    return loaded.ok() && loaded.value->id == id ? loaded.value : nullptr;
+}
+
+// The trainer's library decides which scenario a replay is scored against: the folders
+// given are searched by id first. The replay's own `scenario.file` is only a hint, used
+// when no folder holds the id (and then the output says so), so a replay cannot pick a
+// doctored copy of its scenario.
 std::shared_ptr<const Scenario> findScenario(const Replay& r, const std::vector<fs::path>& dirs,
                                              std::vector<Diagnostic>& diags) {
     std::error_code ec;
-    std::vector<fs::path> candidates;
-    if (!r.scenarioFile.empty()) {
-        fs::path p = r.scenarioFile;
-        if (p.is_relative()) p = fs::path(r.file).parent_path() / p;
-        candidates.push_back(p.lexically_normal());
-    }
     for (const auto& dir : dirs) {
-        if (fs::is_regular_file(dir, ec)) {
-            candidates.push_back(dir);
-            continue;
-        }
-        for (auto& f : yamlFilesBelow(dir)) candidates.push_back(std::move(f));
+        std::vector<fs::path> files;
+        if (fs::is_regular_file(dir, ec))
+            files.push_back(dir);
+        else
+            files = yamlFilesBelow(dir);
+        for (const auto& c : files)
+            if (auto sc = loadIfId(c, r.scenarioId)) return sc;
     }
-    for (const auto& c : candidates) {
-        if (!fs::is_regular_file(c, ec)) continue;
-        auto text = readFile(c, nullptr);
-        if (!text || text->find(r.scenarioId) == std::string::npos) continue;
-        auto loaded = loadScenario(c);
-        if (loaded.ok() && loaded.value->id == r.scenarioId) return loaded.value;
-        if (!loaded.ok() && c == candidates.front() && !r.scenarioFile.empty()) {
+    if (r.scenarioFile.empty()) return nullptr;
+    fs::path p = r.scenarioFile;
+    if (p.is_relative()) p = fs::path(r.file).parent_path() / p;
+    p = p.lexically_normal();
+    if (auto sc = loadIfId(p, r.scenarioId)) {
+        if (!dirs.empty())
+            diags.push_back(
+                {r.file, 0, 0, Severity::Warning,
+                 Message(Msg::ScoredAgainstOwnFile, {r.scenarioId, shownPath(p.string())})});
+        return sc;
+    }
+    if (fs::is_regular_file(p, ec)) {
+        auto loaded = loadScenario(p);
+        if (!loaded.ok()) {
             diags.push_back({r.file, 0, 0, Severity::Error,
-                             Message(Msg::ReplayScenarioDoesNotLoad, {c.string()})});
+                             Message(Msg::ReplayScenarioDoesNotLoad, {p.string()})});
             for (auto& d : loaded.diagnostics)
                 if (d.severity == Severity::Error) diags.push_back(d);
         }
@@ -215,10 +239,13 @@ Rescored rescoreWith(const Replay& r, std::shared_ptr<const Scenario> scenario,
     out.scenario = std::move(scenario);
     out.diagnostics = std::move(diagnostics);
     if (!out.scenario) return out;
-    if (!r.scenarioHash.empty() && r.scenarioHash != out.scenario->hash)
+    if (r.scenarioHash.empty())
+        out.diagnostics.push_back(
+            {r.file, 0, 0, Severity::Warning, Message(Msg::ReplayNoHash, {r.scenarioId})});
+    else if (r.scenarioHash != out.scenario->hash)
         out.diagnostics.push_back(
             {r.file, 0, 0, Severity::Warning,
-             Message(Msg::ScenarioChanged, {r.scenarioId, out.scenario->file})});
+             Message(Msg::ScenarioChanged, {r.scenarioId, shownPath(out.scenario->file)})});
     AttemptOptions opt;
     opt.seed = r.seed;
     opt.mode = r.mode;
@@ -249,10 +276,21 @@ Rescored rescoreWith(const Replay& r, std::shared_ptr<const Scenario> scenario,
                                        Message(Msg::AnswerNotOnOffer, {what, t.picked, t.node})});
             break;
         }
-        if (i < r.turnHasMood.size() && r.turnHasMood[i] && s.turns().back().after != t.after)
+        if (i < r.turnHasMood.size() && r.turnHasMood[i] &&
+            (s.turns().back().after != t.after || s.turns().back().before != t.before))
             out.diagnostics.push_back({r.file, p.line, p.column, Severity::Warning,
                                        Message(Msg::RecordedMoodDiffers, {what})});
     }
+    // The facts the replay states about its end are checked against a complete re-play.
+    const Ending* reached = s.ending();
+    bool complete = !hasErrors(out.diagnostics);
+    if (complete && !r.ending.empty() && (!reached || reached->id != r.ending))
+        out.diagnostics.push_back(
+            {r.file, 0, 0, Severity::Warning,
+             Message(Msg::RecordedEndingDiffers,
+                     {r.ending, reached ? Message(reached->id) : Message(Msg::ScoreNotFinished)})});
+    if (complete && !r.finished.empty() && !reached)
+        out.diagnostics.push_back({r.file, 0, 0, Severity::Warning, Msg::RecordedFinishedButNot});
     if (!s.finished())
         out.diagnostics.push_back(
             {r.file, 0, 0, Severity::Warning,

@@ -23,6 +23,13 @@ Lang langFromCode(std::string_view code);
 /// Every message id. Each `.def` file lists `DEFUSE_MSG(Id, "English", "中文")` rows; the
 /// texts use %1..%9 for the arguments.
 enum class Msg : std::uint16_t {
+    // The four forms that are not catalogue rows come first, so their values never move when
+    // rows are added (an object file built against an older catalogue can then at worst show
+    // a wrong row, never turn a name or a number into a sentence).
+    Verbatim,     ///< not a catalogue entry: text given as it is
+    Localized,    ///< not a catalogue entry: a scenario's own text, in its languages
+    Capitalized,  ///< not a catalogue entry: the first argument with its first letter upper case
+    Join,         ///< not a catalogue entry: arguments 2.. joined by the first (a separator)
 #define DEFUSE_MSG(id, en, zh) id,
 #include "defuse/messages/diagnostics.def"
 #include "defuse/messages/results.def"
@@ -30,11 +37,10 @@ enum class Msg : std::uint16_t {
 // The desktop's own rows (ui/desktop), last: clang-format would sort them first.
 #include "defuse/messages/desktop.def"
 #undef DEFUSE_MSG
-    Verbatim,     ///< not a catalogue entry: text given as it is
-    Localized,    ///< not a catalogue entry: a scenario's own text, in its languages
-    Capitalized,  ///< not a catalogue entry: the first argument with its first letter upper case
-    Join          ///< not a catalogue entry: arguments 2.. joined by the first (a separator)
+    End  ///< one past the last catalogue row
 };
+/// The first catalogue row's id.
+inline constexpr Msg kFirstRow = static_cast<Msg>(static_cast<int>(Msg::Join) + 1);
 
 /// A message: a catalogue id with arguments, text given as it is (a name, a number, a
 /// quoted value), or a scenario's bilingual text. Arguments are messages too.
@@ -71,8 +77,10 @@ struct Message {
 std::string_view templateOf(Msg id, Lang lang);
 /// The id's name in the source ("DuplicateKey"), for tests and tools.
 std::string_view msgName(Msg id);
-/// How many catalogue entries there are (ids 0 .. count-1).
+/// How many catalogue entries there are.
 std::size_t catalogueSize();
+/// The id of the catalogue row at `index` (0 .. catalogueSize()-1).
+Msg catalogueId(std::size_t index);
 
 /// The message in a language.
 std::string render(const Message& m, Lang lang);
