@@ -73,3 +73,11 @@ expect_eq "$status" 2 "exit status when the replay exists"
 expect_contains "$WORK/exists.err" "already exists; pass --force to replace it" "says how to replace it"
 "$DEFUSE" play "$scenario" --seed 1 --choices 4,1,2 --record "$WORK/run1.yaml" --force > /dev/null || fail "--force replaces the replay"
 echo "scripted play: ok"
+# A trainee's name (or any text from a file) cannot drive the assessor's terminal: control
+# characters are shown escaped, and the way the run was played is always printed.
+"$DEFUSE" play "$scenario" --seed 1 --choices 4,1,2 --record "$WORK/esc.yaml" --trainee $'Li\e[2J\e[H Ming' > /dev/null
+"$DEFUSE" score "$WORK/esc.yaml" > "$WORK/esc.txt" 2>&1
+grep -q $'\e' "$WORK/esc.txt" && fail "an escape character reached the terminal"
+expect_contains "$WORK/esc.txt" 'Li\x1b[2J\x1b[H Ming' "the name is shown with its control characters escaped"
+expect_contains "$WORK/esc.txt" "played in practice mode, timed, 0 answers taken back" "the mode and timing are shown"
+echo "scripted play (escapes): ok"

@@ -34,7 +34,7 @@ public:
     int run(const std::vector<Choice>& choices) {
         const Scenario& sc = m_attempt.scenario();
         const std::string& lang = m_attempt.options().lang;
-        std::cout << m_style.bold(sc.title.get(lang)) << "\n";
+        std::cout << m_style.bold(printable(sc.title.get(lang))) << "\n";
         std::cout << wrap(sc.briefing.get(lang), m_width, "  ") << "\n";
         if (!sc.goal.empty())
             std::cout << wrap(say(Message(Msg::TermGoal, {Message::of(sc.goal)})), m_width, "  ")
@@ -117,7 +117,7 @@ public:
     }
 
 private:
-    std::string say(const Message& m) const { return render(m, m_lang); }
+    std::string say(const Message& m) const { return printable(render(m, m_lang)); }
     Message turnNumber() const {
         return Message::num(static_cast<long long>(m_attempt.turns().size() + 1));
     }

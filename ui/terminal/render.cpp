@@ -45,7 +45,8 @@ std::string trimEnd(std::string s) {
 }
 }  // namespace
 
-std::string wrap(const std::string& s, int width, const std::string& indent) {
+std::string wrap(const std::string& raw, int width, const std::string& indent) {
+    const std::string s = printable(raw);  // text from files never drives the terminal
     const int indentW = displayWidth(indent);
     const std::size_t none = std::string::npos;
     std::string out, line = indent;

@@ -6,6 +6,7 @@
 #include "defuse/loader.hpp"
 #include "defuse/paths.hpp"
 #include "defuse/replay.hpp"
+#include "defuse/text.hpp"
 
 namespace defuse::term {
 
@@ -16,7 +17,7 @@ int check(const std::vector<std::string>& paths, bool quiet, Lang lang) {
     int errors = 0, warnings = 0, files = 0;
     for (const auto& f : checkPaths(ps)) {
         if (f.kind != FileKind::Unknown || !f.diagnostics.empty()) ++files;
-        for (const auto& d : f.diagnostics) std::cout << d.format(lang) << "\n";
+        for (const auto& d : f.diagnostics) std::cout << printable(d.format(lang)) << "\n";
         errors += countOf(f.diagnostics, Severity::Error);
         warnings += countOf(f.diagnostics, Severity::Warning);
     }
@@ -122,33 +123,40 @@ int score(const std::vector<std::string>& replays, const std::vector<std::string
         // The language of the words: --lang, else the replay's.
         Lang l = langFromCode(lang.empty() ? r.lang : lang);
         if (!s.ok() || hasErrors(diags)) status = 1;
-        for (const auto& d : diags) std::cerr << d.format(l) << "\n";
+        for (const auto& d : diags) std::cerr << printable(d.format(l)) << "\n";
         if (json) {
             all.push_back(toJson(r, s, diags, l));
             continue;
         }
         if (!s.ok()) continue;
         const ScoreReport& rep = s.report;
-        std::cout << file << ": " << s.scenario->title.get(langCode(l))
-                  << (r.trainee.empty() ? "" : " — " + r.trainee) << "\n";
+        auto out = [l](const Message& m) { return printable(render(m, l)); };
+        std::cout << printable(file) << ": " << printable(s.scenario->title.get(langCode(l)))
+                  << (r.trainee.empty() ? "" : " — " + printable(r.trainee)) << "\n";
         Message ending =
             rep.finished
                 ? Message(Msg::ScoreEnding, {Message(rep.endingId),
                                              Message(std::string(endingKindId(rep.endingKind)))})
                 : Message(Msg::ScoreNotFinished);
         std::cout << "  "
-                  << render(Message(Msg::ScoreSummary,
-                                    {Message::num(static_cast<long long>(rep.total)),
-                                     Message(rep.grade), ending}),
-                            l)
+                  << out(Message(Msg::ScoreSummary,
+                                 {Message::num(static_cast<long long>(rep.total)),
+                                  Message(rep.grade), ending}))
                   << "\n";
-        for (const auto& line : rep.lines) std::cout << "  " << render(line.message(), l) << "\n";
+        // How the run was played, always: an assessor must see a practice run for what it is.
+        std::cout << "  "
+                  << out(Message(Msg::ScoreHowPlayed,
+                                 {Message(r.mode == Mode::Practice ? Msg::ModePractice
+                                                                   : Msg::ModeAssessment),
+                                  Message(r.timed ? Msg::ScoreTimed : Msg::ScoreUntimed),
+                                  Message::num(static_cast<long long>(rep.rewinds))}))
+                  << "\n";
+        for (const auto& line : rep.lines) std::cout << "  " << out(line.message()) << "\n";
         for (const auto& b : rep.better)
             std::cout << "  "
-                      << render(Message(Msg::ScoreBetter,
-                                        {Message::num(static_cast<long long>(b.turn)),
-                                         Message::of(b.betterText)}),
-                                l)
+                      << out(Message(Msg::ScoreBetter,
+                                     {Message::num(static_cast<long long>(b.turn)),
+                                      Message::of(b.betterText)}))
                       << "\n";
     }
     if (json) std::cout << all.dump(2) << "\n";

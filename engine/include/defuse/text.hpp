@@ -31,4 +31,9 @@ int codepointWidth(char32_t cp);
 /// byte that is not valid UTF-8 counts one column.
 int displayWidth(std::string_view utf8);
 
+/// Text from a file made safe for a terminal: control characters (C0 but `\n`, DEL, C1,
+/// including the escape that starts a terminal command) shown as `\x1b`-style escapes, so a
+/// name or a line cannot move the cursor, clear the screen or hide a warning.
+std::string printable(std::string_view utf8);
+
 }  // namespace defuse
