@@ -1,6 +1,7 @@
 // [critical] Scores that only skill can earn: critical mistakes cap the score, credit needs
 // an answer that worked, the author's ratings steer the debrief and the checker.
 #include <algorithm>
+#include <map>
 
 #include "defuse/analysis.hpp"
 #include "defuse/attempt.hpp"
@@ -222,4 +223,32 @@ TEST_CASE("the phone customer's best path, read at a realistic pace, ends well",
         CHECK(a.ending()->kind == EndingKind::Resolved);
         CHECK(a.score().total >= ScoringModel::builtIn().passMark);
     }
+}
+
+TEST_CASE("check warns when the path rated best is not the best path", "[critical][intent]") {
+    auto rate = [](std::map<std::string, Quality> q) {
+        auto sc = std::make_shared<Scenario>(*loadFixture());
+        for (auto& n : sc->nodes)
+            for (auto& a : n.answers)
+                if (auto it = q.find(a.id); it != q.end()) a.quality = it->second;
+        return sc;
+    };
+    // The author's chain own -> hear -> agree is the best path: no warning.
+    auto agree = rate({{"own", Quality::Best}, {"hear", Quality::Best}, {"agree", Quality::Best}});
+    CHECK(checkIdealPath(agree).empty());
+    // A chain rated best that walks the customer out scores below the best path: a warning.
+    auto wrong =
+        rate({{"own", Quality::Best}, {"stall_here", Quality::Best}, {"walk", Quality::Best}});
+    auto warnings = checkIdealPath(wrong);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].severity == Severity::Warning);
+    CHECK(render(warnings[0].message, Lang::En)
+              .find("the path rated best (own -> stall_here -> walk)") == 0);
+    CHECK(render(warnings[0].message, Lang::Zh).find("标为 best 的路径") == 0);
+    // Two answers rated best at one node: no single chain to compare, no warning.
+    auto two = rate({{"own", Quality::Best},
+                     {"blame", Quality::Best},
+                     {"hear", Quality::Best},
+                     {"agree", Quality::Best}});
+    CHECK(checkIdealPath(two).empty());
 }

@@ -14,6 +14,8 @@ namespace {
 
 int balanceOf(const MoodDelta& d) { return d.get(Dim::Trust) - d.get(Dim::Anger); }
 
+}  // namespace
+
 // The author's ideal path: the answer rated best at each node, from the start, while every
 // node on the way has exactly one.
 std::vector<std::string> idealPath(const Scenario& sc) {
@@ -35,14 +37,10 @@ std::vector<std::string> idealPath(const Scenario& sc) {
     return sc.ending(at) ? path : std::vector<std::string>{};
 }
 
-}  // namespace
-
 void checkIntent(const std::shared_ptr<Scenario>& sc, Reporter& rep) {
-    bool rated = false;
     for (const auto& n : sc->nodes) {
         for (const auto& a : n.answers) {
             if (a.quality == Quality::Unrated) continue;
-            rated = true;
             MoodStep step = moodStep(*sc, History{}, n, a, sc->customer.start, 0, false);
             int moved = balanceOf(step.answerEffect);
             if (a.quality == Quality::Bad && moved > 0)
@@ -53,30 +51,37 @@ void checkIntent(const std::shared_ptr<Scenario>& sc, Reporter& rep) {
                             Message(Msg::IntentBestWorsens, {a.id, Message::signedNum(moved)}));
         }
     }
-    if (!rated) return;
-    auto ideal = idealPath(*sc);
-    if (ideal.empty()) return;
+}
+
+}  // namespace defuse::detail
+
+namespace defuse {
+
+std::vector<Diagnostic> checkIdealPath(const std::shared_ptr<const Scenario>& sc) {
+    std::vector<Diagnostic> out;
+    auto ideal = detail::idealPath(*sc);
+    if (ideal.empty()) return out;
     AnalysisOptions opt;
     opt.randomRuns = 0;
-    opt.maxPaths = 20000;  // a check stays fast; a bigger scenario is left to `defuse analyze`
+    opt.maxPaths = 30000;  // a check stays fast; a bigger scenario is left to `defuse analyze`
     Analysis an = analyze(sc, opt);
-    if (!an.exhaustive || an.best.answers == ideal) return;
+    if (!an.exhaustive || an.best.answers == ideal) return out;
     // The ideal path may tie with the analysed best: then the author is right too.
     AttemptOptions ao;
     ao.seed = opt.seed;
     ao.mode = Mode::Assessment;
     Attempt play(sc, ao);
     for (const auto& id : ideal)
-        if (!play.chooseId(id, 0)) return;  // a condition hides it: the analysis knows better
-    if (play.score().total >= an.best.score) return;
-    std::string joined;
+        if (!play.chooseId(id, 0)) return out;  // a condition hides it: the analysis knows better
+    if (play.score().total >= an.best.score) return out;
+    std::string joined, best;
     for (const auto& id : ideal) joined += (joined.empty() ? "" : " -> ") + id;
-    std::string best;
     for (const auto& id : an.best.answers) best += (best.empty() ? "" : " -> ") + id;
-    rep.warning(SourcePos{1, 1},
-                Message(Msg::IntentIdealNotBest,
-                        {joined, Message::num(static_cast<long long>(play.score().total)), best,
-                         Message::num(static_cast<long long>(an.best.score))}));
+    out.push_back({sc->file, 1, 1, Severity::Warning,
+                   Message(Msg::IntentIdealNotBest,
+                           {joined, Message::num(static_cast<long long>(play.score().total)), best,
+                            Message::num(static_cast<long long>(an.best.score))})});
+    return out;
 }
 
-}  // namespace defuse::detail
+}  // namespace defuse

@@ -7,9 +7,12 @@
 
 namespace defuse::detail {
 
-/// Warns where an answer rated `bad` improves the customer's mood, one rated `best` worsens
-/// it (each judged at its node with nothing said before), and where the path the author
-/// rates best from the start is not the best path the analysis finds.
+/// Warns where an answer rated `bad` improves the customer's mood, or one rated `best`
+/// worsens it (each judged at its node with nothing said before). Cheap: every load runs it.
 void checkIntent(const std::shared_ptr<Scenario>& sc, Reporter& rep);
+
+/// The author's ideal path: the answer rated `best` at each node from the start (empty when
+/// a node on the way has none or several).
+std::vector<std::string> idealPath(const Scenario& sc);
 
 }  // namespace defuse::detail

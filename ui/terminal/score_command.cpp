@@ -17,9 +17,12 @@ int check(const std::vector<std::string>& paths, bool quiet, Lang lang) {
     int errors = 0, warnings = 0, files = 0;
     for (const auto& f : checkPaths(ps)) {
         if (f.kind != FileKind::Unknown || !f.diagnostics.empty()) ++files;
-        for (const auto& d : f.diagnostics) std::cout << printable(d.format(lang)) << "\n";
-        errors += countOf(f.diagnostics, Severity::Error);
-        warnings += countOf(f.diagnostics, Severity::Warning);
+        std::vector<Diagnostic> diags = f.diagnostics;
+        if (f.scenario)
+            for (auto& d : checkIdealPath(f.scenario)) diags.push_back(std::move(d));
+        for (const auto& d : diags) std::cout << printable(d.format(lang)) << "\n";
+        errors += countOf(diags, Severity::Error);
+        warnings += countOf(diags, Severity::Warning);
     }
     std::cout << std::flush;
     auto count = [](int n, Msg one, Msg many) {

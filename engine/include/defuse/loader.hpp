@@ -45,6 +45,11 @@ struct CheckedFile {
 /// Checks files and folders (folders: every .yaml/.yml file below, sorted by path).
 std::vector<CheckedFile> checkPaths(const std::vector<std::filesystem::path>& paths);
 
+/// Warns when the path the author rates best from the start scores below the best path the
+/// analysis finds (an exhaustive walk of up to 30,000 paths; bigger scenarios are skipped).
+/// `defuse check` runs it; loading does not, so a library opens fast.
+std::vector<Diagnostic> checkIdealPath(const std::shared_ptr<const Scenario>& sc);
+
 /// Every scenario below `dir` (archetype files skipped), loaded or with its diagnostics.
 std::vector<CheckedFile> loadLibrary(const std::filesystem::path& dir);
 
