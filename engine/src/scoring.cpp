@@ -16,6 +16,8 @@ std::string_view ScoreLine::id() const {
             return "penalty";
         case LineKind::Note:
             return "note";
+        case LineKind::Critical:
+            return "critical";
     }
     return "?";
 }
