@@ -1,75 +1,15 @@
 // The shell around the engine's Attempt: the desktop keeps no copy of the run, moves between
 // screens in one place, and renders the debrief in any language from the one score.
-#include "shell.hpp"
-
-#include <imgui.h>
-#include <unistd.h>
-
-#include <catch2/catch.hpp>
-#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 #include "panels/debrief.hpp"
+#include "shell_fixture.hpp"
 
 using namespace defuse;
 using namespace defuse::desktop;
-
-namespace {
-
-/// A private data and config folder, and the bundled scenarios, for one test.
-struct TempHome {
-    std::filesystem::path dir;
-    explicit TempHome(const char* name)
-        : dir(std::filesystem::temp_directory_path() /
-              ("defuse-shell-test-" + std::to_string(::getpid()) + "-" + name)) {
-        std::filesystem::remove_all(dir);
-        ::setenv("XDG_DATA_HOME", (dir / "data").c_str(), 1);
-        ::setenv("XDG_CONFIG_HOME", (dir / "config").c_str(), 1);
-        ::setenv("DEFUSE_SCENARIOS", DEFUSE_SCENARIO_DIR, 1);
-    }
-    ~TempHome() {
-        std::error_code ec;
-        std::filesystem::remove_all(dir, ec);
-    }
-};
-
-GuiOptions scriptedOptions() {
-    GuiOptions o;
-    o.scripted = true;  // never writes the settings file
-    o.lang = "en";
-    o.seed = 1;
-    return o;
-}
-
-/// The furious customer, started in practice (seed 1: the drive test's scenario).
-void startFurious(Shell& sh) {
-    sh.loadLibrary();
-    const LibraryEntry* e = sh.catalogue.library().find("brake-pads-furious");
-    REQUIRE(e != nullptr);
-    sh.nav.toBriefing(e->scenario);
-    REQUIRE(sh.nav.screen() == Screen::Briefing);
-    REQUIRE(sh.start(Mode::Practice));
-    REQUIRE(sh.nav.screen() == Screen::Conversation);
-}
-
-/// Its best path (as `defuse analyze` prints it for seed 1) to the "fixed" ending.
-const std::vector<int> kBestPath{4, 3, 2, 4, 1, 2, 3, 2, 1};
-
-/// One headless ImGui frame drawing the debrief.
-void drawDebrief(Shell& sh, DebriefPanel& panel) {
-    ImGui::GetIO().DisplaySize = ImVec2(1280, 800);
-    ImGui::NewFrame();
-    sh.ui.fonts.setInFrame(true);
-    ImGui::Begin("defuse");
-    panel.draw(sh);
-    ImGui::End();
-    sh.ui.fonts.setInFrame(false);
-    ImGui::Render();
-}
-
-}  // namespace
+using namespace defuse::desktop::testing;
 
 TEST_CASE("the play keeps no copy of the run: the transcript is the attempt's",
           "[desktop][shell]") {
@@ -101,21 +41,21 @@ TEST_CASE("the play keeps no copy of the run: the transcript is the attempt's",
 TEST_CASE("switching the language re-renders the debrief without re-scoring",
           "[desktop][shell][debrief]") {
     TempHome home("debrief");
-    ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;
+    ImGuiContextScope imgui;
     {
         Shell sh(scriptedOptions());
         startFurious(sh);
-        for (int choice : kBestPath) sh.choose(static_cast<std::size_t>(choice - 1));
+        pick(sh, kBestPath);
         const Attempt& a = sh.nav.play()->attempt();
         REQUIRE(a.finished());
         CHECK(a.ending()->id == "fixed");
         sh.nav.toDebrief();
         REQUIRE(sh.nav.screen() == Screen::Debrief);
         // The finished attempt joined the history, scored by the engine.
-        const PastAttempt* best = sh.catalogue.history().best("brake-pads-furious");
+        const PastAttempt* best = sh.catalogue.history().best(kFurious, Mode::Practice);
         REQUIRE(best != nullptr);
         CHECK(best->total == a.score().total);
+        CHECK(sh.catalogue.history().best(kFurious, Mode::Assessment) == nullptr);
 
         const ScoreReport& report = a.score();
         const int version = a.version();
@@ -126,16 +66,11 @@ TEST_CASE("switching the language re-renders the debrief without re-scoring",
         };
         const std::vector<std::string> english = rendered(Lang::En);
 
-        REQUIRE(sh.ui.fonts.build(18.0f));
         DebriefPanel panel;
-        drawDebrief(sh, panel);
+        drawFrame(sh, panel, 1.0);
         sh.ui.setLanguage(Lang::Zh);
         CHECK(sh.ui.text().lang == Lang::Zh);
-        drawDebrief(sh, panel);
-        if (sh.ui.fonts.dirty()) {  // new characters: the window would rebuild and draw again
-            REQUIRE(sh.ui.fonts.build(18.0f));
-            drawDebrief(sh, panel);
-        }
+        drawFrame(sh, panel, 2.0);  // new characters: rebuilds the atlas and draws again
 
         // The same score, not a new one: the attempt did not change, and score() hands back
         // the report it computed once.
@@ -151,5 +86,4 @@ TEST_CASE("switching the language re-renders the debrief without re-scoring",
         CHECK(rendered(Lang::En) == english);  // back again, word for word
         CHECK(sh.ui.fonts.missingGlyphs() == 0);
     }
-    ImGui::DestroyContext();
 }

@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <iostream>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "common/choices.hpp"
 #include "gui_options.hpp"
@@ -30,6 +32,21 @@ bool driveSteps(const std::string& text, std::vector<int>& out, std::string& err
     return true;
 }
 
+// The drive's answers by id: "own_it,listen_all,r".
+std::vector<std::string> answerIds(const std::string& text) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : text + ",") {
+        if (c == ',' || c == ' ') {
+            if (!cur.empty()) out.push_back(cur);
+            cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 void addCommands(CLI::App& app, int& exitCode) {
@@ -38,7 +55,7 @@ void addCommands(CLI::App& app, int& exitCode) {
     CLI::App* gui = app.add_subcommand("gui", "Open the desktop trainer (Dear ImGui window)");
     struct Raw {
         std::vector<std::string> dirs;
-        std::string lang, drive, choices, screenshots;
+        std::string lang, drive, choices, answers, screenshots;
         std::uint64_t seed = 0;
         bool assessment = false, bench = false;
         int benchFrames = 300;
@@ -53,6 +70,8 @@ void addCommands(CLI::App& app, int& exitCode) {
                                      "Drive the window through a scenario (id or file), then exit");
     gui->add_option("--choices", raw->choices,
                     "Shown answers to pick when driving: 1,2,3 (r = take the last one back)");
+    gui->add_option("--answers", raw->answers,
+                    "Answer ids to pick when driving: own_it,listen_all (r = take one back)");
     auto* seedOpt = gui->add_option("--seed", raw->seed, "Seed for the answer order");
     gui->add_option("--screenshots", raw->screenshots, "Save PNG screenshots here when driving");
     gui->add_option("--conversation-shot", raw->conversationShot,
@@ -85,6 +104,7 @@ void addCommands(CLI::App& app, int& exitCode) {
                 exitCode = 2;
                 return;
             }
+            d.answers = answerIds(raw->answers);
             d.screenshots = raw->screenshots;
             d.conversationShot = raw->conversationShot;
             d.assessment = raw->assessment;

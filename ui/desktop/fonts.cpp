@@ -135,6 +135,7 @@ void Fonts::want(std::string_view utf8) {
 }
 
 void Fonts::want(std::string_view utf8, FontRole role) {
+    if (m_log != nullptr) m_log->emplace_back(utf8);
     const auto r = static_cast<std::size_t>(role);
     std::size_t i = 0;
     while (i < utf8.size()) {

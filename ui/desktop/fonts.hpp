@@ -55,6 +55,9 @@ public:
     FontRole roleOf(const ImFont* font) const;
     /// Set while a frame is being built (so `want` can look at the font in use).
     void setInFrame(bool inFrame) { m_inFrame = inFrame; }
+    /// While set, every text wanted is also added to `log`: what a frame drew, in order
+    /// (every widget wants its text first). For tests; null turns it off.
+    void setTextLog(std::vector<std::string>* log) { m_log = log; }
     /// True when a wanted character is not in the built atlas yet.
     bool dirty() const { return m_dirty; }
     /// Rebuilds the atlas at `pixelSize`. Must run between frames. Returns false (and
@@ -88,6 +91,7 @@ private:
     ImVector<ImWchar> m_roleRanges[kRoles];
     bool m_dirty = true;
     bool m_inFrame = false;
+    std::vector<std::string>* m_log = nullptr;
     bool m_filesLoaded = false;
     bool m_haveCjk = false;
     FontFace m_face;

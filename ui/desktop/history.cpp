@@ -58,6 +58,9 @@ void History::load(const std::filesystem::path& dir, const Library& library) {
         a.kind = rs.report.endingKind;
         a.finished = rs.report.finished;
         a.olderVersion = !sameVersion;
+        a.rewinds = rs.report.rewinds;
+        a.criticals = static_cast<int>(rs.report.criticals.size());
+        a.uncapped = rs.report.uncapped;
         m_byScenario[a.scenarioId].push_back(a);
     }
     for (auto& [id, list] : m_byScenario)
@@ -84,6 +87,9 @@ void History::track(const Attempt& attempt) {
     a.ending = score.endingId;
     a.kind = score.endingKind;
     a.finished = score.finished;
+    a.rewinds = score.rewinds;
+    a.criticals = static_cast<int>(score.criticals.size());
+    a.uncapped = score.uncapped;
     if (same != list.end())
         *same = a;
     else
@@ -95,10 +101,14 @@ const std::vector<PastAttempt>& History::of(const std::string& scenarioId) const
     return it == m_byScenario.end() ? m_none : it->second;
 }
 
-const PastAttempt* History::best(const std::string& scenarioId) const {
+const PastAttempt* History::best(const std::string& scenarioId, Mode mode) const {
     const PastAttempt* best = nullptr;
-    for (const PastAttempt& a : of(scenarioId))
-        if (a.finished && (best == nullptr || a.total > best->total)) best = &a;
+    for (const PastAttempt& a : of(scenarioId)) {
+        if (!a.finished || a.mode != mode) continue;
+        if (best == nullptr || a.total > best->total ||
+            (a.total == best->total && a.rewinds < best->rewinds))
+            best = &a;
+    }
     return best;
 }
 

@@ -12,7 +12,8 @@
 
 namespace defuse::desktop {
 
-/// One earlier attempt, as the library and the debrief compare it.
+/// One earlier attempt, as the library and the debrief compare it. Practice and assessment
+/// are never mixed: bests and comparisons are per mode.
 struct PastAttempt {
     std::filesystem::path file;
     std::string scenarioId;
@@ -24,6 +25,9 @@ struct PastAttempt {
     bool finished = false;
     bool olderVersion = false;  ///< played against a different version of the scenario
     Mode mode = Mode::Practice;
+    int rewinds = 0;    ///< answers taken back (practice)
+    int criticals = 0;  ///< critical mistakes made
+    int uncapped = 0;   ///< the total before a critical mistake capped it
 };
 
 class History {
@@ -39,8 +43,9 @@ public:
     bool loaded() const { return m_loaded; }
     /// Attempts at a scenario, oldest first.
     const std::vector<PastAttempt>& of(const std::string& scenarioId) const;
-    /// The best finished attempt at a scenario, or nullptr.
-    const PastAttempt* best(const std::string& scenarioId) const;
+    /// The best finished attempt at a scenario in a mode, or nullptr. Among equal totals the
+    /// one with the fewest answers taken back.
+    const PastAttempt* best(const std::string& scenarioId, Mode mode) const;
     /// Replays that could not be read or re-played: the first error of each.
     const std::vector<Diagnostic>& problems() const { return m_problems; }
 

@@ -8,18 +8,26 @@
 
 namespace defuse::desktop {
 
-Play::Play(std::shared_ptr<const Scenario> scenario, const AttemptOptions& options, double now)
-    : m_attempt(std::move(scenario), options), m_shownAt(now) {}
+ConversationHints hintsFor(Mode mode) {
+    ConversationHints h;
+    if (mode == Mode::Practice) h.moodMeters = h.moodChips = h.reasons = h.coaching = true;
+    return h;
+}
+
+Play::Play(std::shared_ptr<const Scenario> scenario, const AttemptOptions& options)
+    : m_attempt(std::move(scenario), options) {}
+
+double Play::elapsed(double now) const { return m_shownAt ? std::max(0.0, now - *m_shownAt) : 0.0; }
 
 bool Play::choose(std::size_t index, double now) {
-    if (!m_attempt.choose(index, std::max(0.0, now - m_shownAt))) return false;
-    m_shownAt = now;
+    if (!m_attempt.choose(index, elapsed(now))) return false;
+    m_shownAt.reset();  // the next answers start their own clock when they appear
     return true;
 }
 
-bool Play::rewind(double now) {
+bool Play::rewind() {
     if (!m_attempt.rewind()) return false;
-    m_shownAt = now;
+    m_shownAt.reset();
     return true;
 }
 

@@ -1,9 +1,10 @@
 #pragma once
 // One attempt in progress: the engine's Attempt, which keeps the whole run (turns, mood,
 // transcript, score, its replay file), and the one thing only a window knows: when the
-// answers on screen were shown, for the response timer.
+// answers on screen appeared, for the response timer.
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,28 +12,46 @@
 
 namespace defuse::desktop {
 
+/// What the conversation shows while an attempt is played. Practice coaches; an assessment
+/// shows the customer (face and words) and the clock, nothing that grades the answers. The
+/// debrief shows all of it afterwards, in either mode.
+struct ConversationHints {
+    bool moodMeters = false;  ///< the mood meters (numbers, bars, changes) and the mood band
+    bool moodChips = false;   ///< how each answer moved the mood, under the answer
+    bool reasons = false;     ///< what moved the mood at the last answer (with order notes)
+    bool coaching = false;    ///< the coaching note of the answer picked
+};
+ConversationHints hintsFor(Mode mode);
+
 class Play {
 public:
-    /// A new attempt; `now` is when its first answers are shown.
-    Play(std::shared_ptr<const Scenario> scenario, const AttemptOptions& options, double now);
+    Play(std::shared_ptr<const Scenario> scenario, const AttemptOptions& options);
 
     const Attempt& attempt() const { return m_attempt; }
     /// Writes the replay to `file` now and after every turn (see attempt().saveState()).
     bool record(const std::filesystem::path& file, const std::string& trainee) {
         return m_attempt.record(file, trainee);
     }
-    /// Seconds since the answers on screen were shown.
-    double elapsed(double now) const { return now - m_shownAt; }
+    /// The conversation calls this every frame the answers on offer are on screen: the
+    /// response timer starts at the first such frame (not during the briefing, not while the
+    /// customer's line is still coming in).
+    void answersShown(double now) {
+        if (!m_shownAt) m_shownAt = now;
+    }
+    /// True once the answers on offer have been on screen.
+    bool answersOnScreen() const { return m_shownAt.has_value(); }
+    /// Seconds since the answers on offer appeared (0 until they have).
+    double elapsed(double now) const;
     /// Picks the shown answer `index` (0-based) at time `now`. False if not possible.
     bool choose(std::size_t index, double now);
     /// Takes back the last answer (practice only).
-    bool rewind(double now);
+    bool rewind();
     /// The attempt's transcript (derived once per version of the attempt).
     const std::vector<TranscriptLine>& transcript() const;
 
 private:
     Attempt m_attempt;
-    double m_shownAt = 0;
+    std::optional<double> m_shownAt;  ///< when the answers on offer appeared
     mutable int m_transcriptVersion = -1;
     mutable std::vector<TranscriptLine> m_transcript;
 };

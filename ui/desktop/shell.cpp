@@ -59,7 +59,7 @@ bool Shell::start(Mode mode) {
     o.lang = std::string(langCode(ui.lang()));
     o.timed = mode == Mode::Assessment || ui.settings().timerInPractice;
     try {
-        auto play = std::make_unique<Play>(sc, o, ui.now());
+        auto play = std::make_unique<Play>(sc, o);
         if (!play->record(newAttemptPath(attemptsDir(), sc->id), ui.settings().trainee))
             ui.showToast(tr(ui.lang(), Msg::UiSaveError, {play->attempt().saveState().error}), true,
                          8.0);
@@ -80,7 +80,7 @@ void Shell::choose(std::size_t index) {
 void Shell::rewind() {
     Play* play = nav.play();
     if (play == nullptr || nav.screen() != Screen::Conversation) return;
-    if (play->rewind(ui.now())) afterTurn();
+    if (play->rewind()) afterTurn();
 }
 
 void Shell::afterTurn() {

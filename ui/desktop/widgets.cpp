@@ -122,11 +122,13 @@ void meter(const TextCtx& tx, std::string_view label, float value, ImU32 color, 
     ImGui::TextUnformatted(label.data(), end(label));
     ImGui::PopFont();
     const std::string num = std::to_string(static_cast<int>(std::lround(value)));
+    tx.want(num);
     const float numW = ImGui::CalcTextSize(num.c_str()).x;
     ImGui::SameLine(width - numW);
     ImGui::TextUnformatted(num.c_str());
     if (delta != 0 && flash > 0.0f) {
         const std::string d = (delta > 0 ? "+" : "") + std::to_string(delta);
+        tx.want(d);
         const ImVec2 ds = ImGui::CalcTextSize(d.c_str());
         const ImVec2 at = ImGui::GetItemRectMin() - ImVec2(ds.x + 8, 0);
         const auto alpha = static_cast<unsigned>(255.0f * std::clamp(flash, 0.0f, 1.0f));

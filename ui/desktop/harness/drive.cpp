@@ -4,6 +4,7 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "defuse/library.hpp"
@@ -46,8 +47,12 @@ bool Driver::prepare(Shell& sh) {
         m_scenario = r.value;
         sh.ui.wantScenario(*m_scenario);
     }
-    if (m_options.choices.empty()) {
-        fail("--drive needs --choices, for example --choices 1,2,1");
+    if (m_options.choices.empty() && m_options.answers.empty()) {
+        fail("--drive needs --choices (for example --choices 1,2,1) or --answers (ids)");
+        return false;
+    }
+    if (!m_options.choices.empty() && !m_options.answers.empty()) {
+        fail("--choices and --answers cannot be used together");
         return false;
     }
     if (m_options.assessment) sh.nav.setBriefingMode(Mode::Assessment);
@@ -113,10 +118,24 @@ void Driver::beforeFrame(Shell& sh, bool busy) {
                 m_shotTaken = false;
                 break;
             }
-            if (m_next >= m_options.choices.size())
+            const std::size_t steps = std::max(m_options.choices.size(), m_options.answers.size());
+            if (m_next >= steps)
                 return fail("ran out of --choices at node '" +
                             (a.node() ? a.node()->id : std::string()) + "'");
-            const int choice = m_options.choices[m_next];
+            int choice = 0;  // the shown number; 0 takes the last answer back
+            if (!m_options.answers.empty()) {
+                const std::string& id = m_options.answers[m_next];
+                if (id != "r") {
+                    const std::vector<std::string> ids = a.shownIds();
+                    const auto it = std::find(ids.begin(), ids.end(), id);
+                    if (it == ids.end())
+                        return fail("answer '" + id + "' is not on offer at turn " +
+                                    std::to_string(m_next + 1));
+                    choice = static_cast<int>(it - ids.begin()) + 1;
+                }
+            } else {
+                choice = m_options.choices[m_next];
+            }
             if (choice == 0) {  // "r": take the last answer back, with the Backspace key
                 if (!a.canRewind())
                     return fail("'r' at turn " + std::to_string(m_next + 1) +
@@ -135,12 +154,16 @@ void Driver::beforeFrame(Shell& sh, bool busy) {
                             " answers are shown");
             const std::size_t shotAt = m_options.conversationShot > 0
                                            ? static_cast<std::size_t>(m_options.conversationShot)
-                                           : m_options.choices.size();
+                                           : steps;
             if (m_next + 1 == shotAt && !m_conversationShot) {
                 m_conversationShot = true;
                 return shoot("conversation.png");
             }
             m_shotTaken = false;  // the ending gets its own screenshot
+            // The order shown (it depends on the seed), for finding the numbers of a path.
+            std::cout << "turn " << a.turns().size() + 1 << " at " << a.node()->id << ":";
+            for (const Choice& c : a.choices()) std::cout << " " << c.index + 1 << "=" << c.id;
+            std::cout << " -> " << choice << "\n";
             m_key = GLFW_KEY_1 + choice - 1;
             io.KeysDown[m_key] = true;
             m_waitVersion = a.version();
@@ -189,16 +212,24 @@ void Driver::finish(Shell& sh) {
     const Play* play = sh.nav.play();
     if (play == nullptr) return fail("the attempt is gone");
     const Attempt& a = play->attempt();
+    std::cout << "mode: " << modeId(a.mode()) << "\n";
     std::cout << "ending: " << (a.ending() ? a.ending()->id : std::string("-")) << "\n";
-    if (a.finished()) std::cout << "score: " << a.score().total << " " << a.score().grade << "\n";
+    if (a.finished()) {
+        const ScoreReport& rep = a.score();
+        std::cout << "score: " << rep.total << " " << rep.grade << "\n";
+        if (rep.uncapped != rep.total) std::cout << "uncapped: " << rep.uncapped << "\n";
+        for (const CriticalMistake& c : rep.criticals)
+            std::cout << "critical: turn " << c.turn << " " << c.answer << "\n";
+        if (rep.rewinds > 0) std::cout << "rewinds: " << rep.rewinds << "\n";
+    }
     std::cout << "turns: " << a.turns().size() << "\n";
     const SaveState& save = a.saveState();
     std::cout << "replay: " << save.path.string() << (save.saved ? "" : " (not saved)") << "\n";
     const Fonts& fonts = sh.ui.fonts;
     std::cout << "glyphs missing: " << fonts.missingGlyphs() << "\n";
     if (fonts.missingGlyphs() > 0) std::cout << "missing: " << fonts.missingSample() << "\n";
-    if (m_next < m_options.choices.size())
-        std::cout << "note: " << (m_options.choices.size() - m_next) << " choices left unused\n";
+    const std::size_t steps = std::max(m_options.choices.size(), m_options.answers.size());
+    if (m_next < steps) std::cout << "note: " << (steps - m_next) << " choices left unused\n";
     m_exitCode = a.finished() ? 0 : 1;
     m_phase = Phase::Done;
 }

@@ -16,6 +16,7 @@ namespace defuse::desktop {
 struct DriveOptions {
     std::string scenario;               ///< --drive SCENARIO_ID_OR_FILE
     std::vector<int> choices;           ///< --choices: 1-based shown answers, 0 = take one back
+    std::vector<std::string> answers;   ///< --answers: answer ids, "r" = take one back
     std::filesystem::path screenshots;  ///< --screenshots DIR ("" = none)
     int conversationShot = 0;           ///< --conversation-shot N (0 = before the last choice)
     bool assessment = false;            ///< --assessment

@@ -88,9 +88,9 @@ void BriefingPanel::drawCustomer(Shell& sh, const Scenario& sc, float width) {
     ImGui::SameLine();
     ui::stars(sc.difficulty, 5, fs * 0.8f, theme::rgba(240, 170, 30));
     ui::textColored(tx, theme::kMuted,
-                    sc.timeLimit > 0
-                        ? tx.tr(Msg::UiTimed, {std::to_string(static_cast<int>(sc.timeLimit))})
-                        : std::string(tx.t(Msg::UiUntimed)));
+                    sc.timeLimit > 0 ? tx.tr(Msg::UiTimedReading,
+                                             {std::to_string(static_cast<int>(sc.timeLimit))})
+                                     : std::string(tx.t(Msg::UiUntimed)));
     ImGui::Spacing();
     ui::heading(tx, tx.t(Msg::UiStartMood));
     ui::meter(tx, tx.label(Msg::DimAnger), static_cast<float>(m.anger()), theme::kAnger, inner, 0,
@@ -121,6 +121,8 @@ void BriefingPanel::drawStart(Shell& sh, const Scenario& sc) {
         nav.setBriefingMode(Mode::Assessment);
     ui::textWrapped(tx, tx.t(mode == Mode::Practice ? Msg::UiPracticeHelp : Msg::UiAssessmentHelp),
                     theme::kMuted);
+    if (mode == Mode::Assessment)
+        ui::textWrapped(tx, tx.t(Msg::UiAssessmentHelpMore), theme::kMuted);
     if (mode == Mode::Practice && sc.timeLimit > 0) {
         bool timer = sh.ui.settings().timerInPractice;
         if (ImGui::Checkbox(tx.t(Msg::UiResponseTimer), &timer)) sh.ui.setTimerInPractice(timer);

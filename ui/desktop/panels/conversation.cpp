@@ -76,7 +76,7 @@ void ConversationPanel::sync(Shell& sh, const Play& play) {
 }
 
 void ConversationPanel::draw(Shell& sh) {
-    const Play* play = sh.nav.play();
+    Play* play = sh.nav.play();
     if (play == nullptr) return;
     sync(sh, *play);
     const Attempt& a = play->attempt();
@@ -96,7 +96,7 @@ void ConversationPanel::draw(Shell& sh) {
     if (a.finished())
         drawEnding(sh, a);
     else
-        drawAnswers(sh, a);
+        drawAnswers(sh, *play);
     ImGui::EndChild();
     ImGui::EndChild();
     if (leave) sh.nav.toLibrary();  // last: the attempt drawn above goes with it
@@ -106,6 +106,7 @@ bool ConversationPanel::drawSide(Shell& sh, const Play& play, float width) {
     const TextCtx tx = sh.ui.text();
     const Attempt& a = play.attempt();
     const Scenario& sc = a.scenario();
+    const ConversationHints hints = hintsFor(a.mode());
     const double now = sh.ui.now();
     const float fs = ImGui::GetFontSize();
     const float since = static_cast<float>(now - m_changedAt);
@@ -113,7 +114,9 @@ bool ConversationPanel::drawSide(Shell& sh, const Play& play, float width) {
     Mood shownMood;
     for (std::size_t i = 0; i < 3; ++i) shownMood.v[i] = static_cast<int>(std::lround(m_shown[i]));
     const MoodBand band = bandOf(shownMood);
-    const std::string bandText = tx.label(bandMsg(band));
+    // The band names the mood like a meter does: an assessment leaves it to the face.
+    const std::string bandText = hints.moodMeters ? tx.label(bandMsg(band)) : std::string();
+    const ImU32 bandColor = hints.moodMeters ? theme::bandColor(band) : theme::kAccent;
 
     PortraitLook look;
     look.anger = m_shown[0];
@@ -128,8 +131,8 @@ bool ConversationPanel::drawSide(Shell& sh, const Play& play, float width) {
     ImFont* bold = sh.ui.fonts.bold();
     ImFont* regular = sh.ui.fonts.regular();
     if (sc.channel == "phone") {
-        const PhoneLayout pl = drawPhoneFrame(dl, p, ImVec2(p.x + width, p.y + h), fs,
-                                              theme::bandColor(band), speaking, look.time);
+        const PhoneLayout pl =
+            drawPhoneFrame(dl, p, ImVec2(p.x + width, p.y + h), fs, bandColor, speaking, look.time);
         look.headOnly = true;
         drawPortrait(dl, ImVec2(pl.avatar.x, pl.avatar.y + pl.radius * 0.05f), pl.radius * 0.62f,
                      look);
@@ -143,21 +146,26 @@ bool ConversationPanel::drawSide(Shell& sh, const Play& play, float width) {
         dl->AddCircleFilled(ImVec2(op.x - fs * 0.6f, op.y + os.y * 0.5f), fs * 0.25f,
                             theme::kPhoneGreen);
         ui::drawText(tx, dl, regular, op, theme::rgba(190, 200, 210), onCall);
-        const ImVec2 bs = ui::measure(bold, bandText);
-        ui::drawText(tx, dl, bold, ImVec2(p.x + (width - bs.x) * 0.5f, pl.labelY),
-                     theme::bandColor(band), bandText);
+        if (!bandText.empty()) {
+            const ImVec2 bs = ui::measure(bold, bandText);
+            ui::drawText(tx, dl, bold, ImVec2(p.x + (width - bs.x) * 0.5f, pl.labelY), bandColor,
+                         bandText);
+        }
     } else {
         dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h),
-                          theme::mix(theme::kAccentSoft, theme::bandColor(band), 0.12f), fs * 0.5f);
+                          hints.moodMeters ? theme::mix(theme::kAccentSoft, bandColor, 0.12f)
+                                           : theme::kAccentSoft,
+                          fs * 0.5f);
         dl->PushClipRect(p, ImVec2(p.x + width, p.y + h), true);
         drawPortrait(dl, ImVec2(p.x + width * 0.5f, p.y + h * 0.4f), h * 0.27f, look);
         dl->PopClipRect();
-        // The band, as a label on the picture.
-        const ImVec2 bs = ui::measure(bold, bandText);
-        const ImVec2 bp(p.x + fs * 0.5f, p.y + h - bs.y - fs * 0.6f);
-        dl->AddRectFilled(bp - ImVec2(fs * 0.4f, fs * 0.15f),
-                          bp + bs + ImVec2(fs * 0.4f, fs * 0.15f), theme::bandColor(band), fs);
-        ui::drawText(tx, dl, bold, bp, theme::rgba(255, 255, 255), bandText);
+        if (!bandText.empty()) {  // the band, as a label on the picture
+            const ImVec2 bs = ui::measure(bold, bandText);
+            const ImVec2 bp(p.x + fs * 0.5f, p.y + h - bs.y - fs * 0.6f);
+            dl->AddRectFilled(bp - ImVec2(fs * 0.4f, fs * 0.15f),
+                              bp + bs + ImVec2(fs * 0.4f, fs * 0.15f), bandColor, fs);
+            ui::drawText(tx, dl, bold, bp, theme::rgba(255, 255, 255), bandText);
+        }
     }
     ImGui::Dummy(ImVec2(width, h));
     if (sc.channel != "phone") {
@@ -166,30 +174,20 @@ bool ConversationPanel::drawSide(Shell& sh, const Play& play, float width) {
         ImGui::PopFont();
     }
 
-    const float flash = std::clamp(1.0f - since / static_cast<float>(kFlashSeconds), 0.0f, 1.0f);
-    ui::meter(tx, tx.label(Msg::DimAnger), m_shown[0], theme::kAnger, width, m_delta[0], flash);
-    ui::meter(tx, tx.label(Msg::DimTrust), m_shown[1], theme::kTrust, width, m_delta[1], flash);
-    ui::meter(tx, tx.label(Msg::DimPatience), m_shown[2], theme::kPatience, width, m_delta[2],
-              flash);
-
-    const double limit = a.timeLimit();
-    if (limit > 0 && !a.finished()) {
-        const double left = limit - play.elapsed(now);
+    if (hints.moodMeters) {
+        const float flash =
+            std::clamp(1.0f - since / static_cast<float>(kFlashSeconds), 0.0f, 1.0f);
+        ui::meter(tx, tx.label(Msg::DimAnger), m_shown[0], theme::kAnger, width, m_delta[0], flash);
+        ui::meter(tx, tx.label(Msg::DimTrust), m_shown[1], theme::kTrust, width, m_delta[1], flash);
+        ui::meter(tx, tx.label(Msg::DimPatience), m_shown[2], theme::kPatience, width, m_delta[2],
+                  flash);
+    } else {
         ImGui::Spacing();
-        const bool over = left < 0;
-        const float frac = static_cast<float>(std::clamp(left / limit, 0.0, 1.0));
-        const ImU32 col = over ? theme::kBad : frac < 0.3f ? theme::kWarn : theme::kGood;
-        ui::textColored(
-            tx, col,
-            over ? std::string(tx.t(Msg::UiOverTime))
-                 : tx.tr(Msg::Seconds, {std::to_string(static_cast<int>(std::ceil(left)))}));
-        ui::bar(
-            over ? 1.0f : frac, ImVec2(width, fs * 0.5f),
-            over ? withAlpha(theme::kBad, 0.55f + 0.45f * static_cast<float>(std::sin(now * 6.0)))
-                 : col,
-            theme::rgba(228, 223, 214));
-        sh.ui.frames.wakeAt(now + 0.05);  // keep the bar moving, 20 times a second
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        ui::textColored(tx, theme::kMuted, tx.t(Msg::UiAssessmentNoHints));
+        ImGui::PopTextWrapPos();
     }
+    drawClock(sh, play, width);
     ImGui::Spacing();
     const std::size_t turn = a.turns().size() + (a.finished() ? 0 : 1);
     ui::textColored(
@@ -197,6 +195,46 @@ bool ConversationPanel::drawSide(Shell& sh, const Play& play, float width) {
         tx.tr(Msg::UiTurn, {std::to_string(turn)}) + "  \u00B7  " +
             tx.label(a.mode() == Mode::Practice ? Msg::ModePractice : Msg::ModeAssessment));
     return ImGui::Button(tx.t(Msg::UiLeave));
+}
+
+void ConversationPanel::drawClock(Shell& sh, const Play& play, float width) {
+    // The response timer: the time limit plus the time to read the customer's line and the
+    // answers, counted from when the answers appear. Patience drains only past the reading
+    // time and the customer's grace (Attempt::hesitationCost, as the meter shows it).
+    const Attempt& a = play.attempt();
+    const double limit = a.timeLimit();
+    if (limit <= 0 || a.finished()) return;
+    const TextCtx tx = sh.ui.text();
+    const double now = sh.ui.now();
+    const float fs = ImGui::GetFontSize();
+    const double reading = a.readingAllowance();
+    const double left = limit - play.elapsed(now);
+    ImGui::Spacing();
+    const bool over = left < 0;
+    const float frac = static_cast<float>(std::clamp(left / limit, 0.0, 1.0));
+    const ImU32 col = over ? theme::kBad : frac < 0.3f ? theme::kWarn : theme::kGood;
+    ui::textColored(tx, col,
+                    over
+                        ? std::string(tx.t(Msg::UiOverTime))
+                        : tx.tr(Msg::Seconds, {std::to_string(static_cast<int>(std::ceil(left)))}));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float barH = fs * 0.5f;
+    ui::bar(over ? 1.0f : frac, ImVec2(width, barH),
+            over ? withAlpha(theme::kBad, 0.55f + 0.45f * static_cast<float>(std::sin(now * 6.0)))
+                 : col,
+            theme::rgba(228, 223, 214));
+    if (reading > 0 && reading < limit) {  // where the reading time ends
+        const float x = at.x + width * static_cast<float>((limit - reading) / limit);
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(x, at.y - fs * 0.15f),
+                                            ImVec2(x, at.y + barH + fs * 0.15f), theme::kMuted,
+                                            std::max(1.0f, fs * 0.08f));
+    }
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ui::textColored(tx, theme::kMuted,
+                    tx.tr(Msg::UiClockAllowance, {std::to_string(std::lround(limit - reading)),
+                                                  std::to_string(std::lround(reading))}));
+    ImGui::PopTextWrapPos();
+    if (play.answersOnScreen()) sh.ui.frames.wakeAt(now + 0.05);  // 20 times a second
 }
 
 float ConversationPanel::answersHeight(Shell& sh, const Attempt& a, float width) const {
@@ -217,7 +255,7 @@ void ConversationPanel::drawTranscript(Shell& sh, const Play& play, float height
     const Attempt& a = play.attempt();
     const Scenario& sc = a.scenario();
     const bool phone = sc.channel == "phone";
-    const bool practice = a.mode() == Mode::Practice;
+    const ConversationHints hints = hintsFor(a.mode());
     const auto& last = a.lastOutcome();
     ui::beginCard("transcript", ImVec2(0, height),
                   phone ? theme::rgba(236, 241, 246) : theme::kCard);
@@ -269,7 +307,7 @@ void ConversationPanel::drawTranscript(Shell& sh, const Play& play, float height
         // balance (the scoring model's rule), red when it got worse.
         std::string chips;
         for (Dim d : kAllDims) {
-            const int v = line.delta.get(d);
+            const int v = hints.moodChips ? line.delta.get(d) : 0;  // none in an assessment
             if (v == 0) continue;
             if (!chips.empty()) chips += "   ";
             chips += tx.label(dimMsg(d)) + " " + tx(Message::signedNum(v));
@@ -281,7 +319,7 @@ void ConversationPanel::drawTranscript(Shell& sh, const Play& play, float height
         }
         // The latest answer: what moved the mood, from what the engine says it did.
         const bool latest = line.turn == static_cast<int>(a.turns().size());
-        if (latest && last && last->turn == line.turn && !last->reasons.empty()) {
+        if (hints.reasons && latest && last && last->turn == line.turn && !last->reasons.empty()) {
             ui::textColored(tx, theme::kMuted, tx.t(Msg::UiWhatMoved));
             for (const MoodReason& r : last->reasons) {  // a small dot, then the wrapped line
                 const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -294,7 +332,7 @@ void ConversationPanel::drawTranscript(Shell& sh, const Play& play, float height
         }
         // The coaching note of the answer picked (practice only).
         const Answer* picked = sc.answer(turn.node, turn.picked);
-        const std::string note = practice && picked != nullptr ? tx.of(picked->note) : "";
+        const std::string note = hints.coaching && picked != nullptr ? tx.of(picked->note) : "";
         if (!note.empty()) {
             if (latest) {
                 const float noteW = full;
@@ -325,7 +363,14 @@ void ConversationPanel::drawTranscript(Shell& sh, const Play& play, float height
     ui::endCard();
 }
 
-void ConversationPanel::drawAnswers(Shell& sh, const Attempt& a) {
+void ConversationPanel::drawAnswers(Shell& sh, Play& play) {
+    const Attempt& a = play.attempt();
+    // The answers appear once the customer's line has come in; the clock starts then.
+    if (sh.ui.now() - m_changedAt < kFadeSeconds) {
+        sh.ui.frames.animate();
+        return;
+    }
+    play.answersShown(sh.ui.now());
     const TextCtx tx = sh.ui.text();
     const std::vector<Choice> choices = a.choices();
     const int n = static_cast<int>(std::min<std::size_t>(choices.size(), 9));

@@ -1,5 +1,7 @@
 #pragma once
-// The conversation: the customer's face and mood meters, the transcript, the answers.
+// The conversation: the customer's face and mood meters, the transcript, the answers. What
+// it shows besides the customer follows hintsFor(mode): an assessment shows no meters, no
+// mood changes, no reasons and no coaching, only the face, the words and the clock.
 #include <array>
 
 #include "shell.hpp"
@@ -14,7 +16,8 @@ private:
     /// True when the trainee leaves.
     bool drawSide(Shell& sh, const Play& play, float width);
     void drawTranscript(Shell& sh, const Play& play, float height);
-    void drawAnswers(Shell& sh, const Attempt& a);
+    void drawAnswers(Shell& sh, Play& play);
+    void drawClock(Shell& sh, const Play& play, float width);
     void drawEnding(Shell& sh, const Attempt& a);
     float answersHeight(Shell& sh, const Attempt& a, float width) const;
 
@@ -22,7 +25,7 @@ private:
     int m_version = -1;              ///< the attempt's version last seen
     std::array<float, 3> m_shown{};  ///< the meters as drawn (animated towards the mood)
     std::array<int, 3> m_delta{};    ///< the last change, shown briefly
-    double m_changedAt = -100;       ///< when the last answer landed
+    double m_changedAt = -100;       ///< when the last answer landed (the new line fades in)
     double m_lastFrame = 0;
     int m_scrollFrames = 0;  ///< frames left to keep the transcript at the bottom
 };

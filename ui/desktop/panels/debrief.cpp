@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "defuse/mood_step.hpp"
 #include "defuse/tags.hpp"
 #include "panels/debrief_chart.hpp"
 #include "widgets.hpp"
@@ -28,6 +29,12 @@ std::string saidAt(const TextCtx& tx, const Attempt& a, int turn) {
     return picked != nullptr ? tx.of(picked->text) : t.picked;
 }
 
+/// "1 rewind", "3 rewinds".
+std::string rewindsText(const TextCtx& tx, int n) {
+    return n == 1 ? std::string(tx.t(Msg::UiRewindOne))
+                  : tx.tr(Msg::UiRewinds, {std::to_string(n)});
+}
+
 }  // namespace
 
 void DebriefPanel::draw(Shell& sh) {
@@ -36,6 +43,7 @@ void DebriefPanel::draw(Shell& sh) {
     const Attempt& a = play->attempt();
     const ScoreReport& rep = a.score();
     const float fs = ImGui::GetFontSize();
+    drawCriticals(sh, a);
     drawHeader(sh, a, fs * 8.4f);
     ImGui::Spacing();
     const float colW = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
@@ -49,6 +57,7 @@ void DebriefPanel::draw(Shell& sh) {
     drawCompetencies(sh, rep);
     ImGui::Spacing();
     drawBetter(sh, a);
+    drawRewound(sh, a);
     ui::endCard();
 }
 
@@ -67,15 +76,19 @@ void DebriefPanel::drawHeader(Shell& sh, const Attempt& a, float height) {
         const std::string total = std::to_string(rep.total);
         ImFont* huge = sh.ui.fonts.huge();
         const ImVec2 ts = ui::measure(huge, total);
-        dl->AddText(huge, huge->FontSize, ImVec2(p.x, p.y + fs * 1.4f), col, total.c_str());
-        ui::textColored(tx, theme::kMuted, tx.t(Msg::UiScore));
+        ui::drawText(tx, dl, huge, ImVec2(p.x, p.y + fs * 1.4f), col, total);
+        // Which kind of score this is: a practice score says so, and how many answers it took
+        // back; a capped score says what it was before the cap.
+        ui::textColored(
+            tx, theme::kMuted,
+            tx.t(a.mode() == Mode::Practice ? Msg::UiPracticeScore : Msg::UiAssessmentScore));
         const float r = std::min(fs * 1.9f, scoreW * 0.15f);
         const ImVec2 c(p.x + scoreW - ImGui::GetStyle().WindowPadding.x * 2 - r,
                        p.y + fs * 1.4f + ts.y * 0.5f);
         const ImVec2 outOf(p.x + ts.x + fs * 0.3f, p.y + fs * 1.4f + ts.y - fs * 1.6f);
         if (outOf.x + ui::measure(sh.ui.fonts.bold(), "/ 100").x <
             c.x - r - fs * 0.3f)  // only when it fits
-            dl->AddText(sh.ui.fonts.bold(), fs, outOf, theme::kMuted, "/ 100");
+            ui::drawText(tx, dl, sh.ui.fonts.bold(), outOf, theme::kMuted, "/ 100");
         dl->AddCircleFilled(c, r, col, 40);
         ImFont* title = sh.ui.fonts.title();
         const ImVec2 gs = ui::measure(title, rep.grade);
@@ -85,6 +98,15 @@ void DebriefPanel::drawHeader(Shell& sh, const Attempt& a, float height) {
         const ImVec2 gls = ui::measure(sh.ui.fonts.regular(), gl);
         ui::drawText(tx, dl, sh.ui.fonts.regular(), ImVec2(c.x - gls.x * 0.5f, c.y + r + fs * 0.1f),
                      theme::kMuted, gl);
+        std::vector<std::pair<std::string, ImU32>> notes;
+        if (rep.uncapped != rep.total)
+            notes.emplace_back(tx.tr(Msg::UiUncapped, {std::to_string(rep.uncapped)}), theme::kBad);
+        if (rep.rewinds > 0) notes.emplace_back(rewindsText(tx, rep.rewinds), theme::kWarn);
+        float y = p.y + fs * 1.4f + ts.y + fs * 0.2f;
+        for (const auto& [text, color] : notes) {
+            ui::drawText(tx, dl, sh.ui.fonts.bold(), ImVec2(p.x, y), color, text);
+            y += fs * 1.1f;
+        }
     }
     ui::endCard();
     ImGui::SameLine();
@@ -113,6 +135,71 @@ void DebriefPanel::drawHeader(Shell& sh, const Attempt& a, float height) {
     ui::beginCard("compare", ImVec2(0, height), theme::kCard, ImGuiWindowFlags_NoScrollbar);
     drawCompare(sh, a);
     ui::endCard();
+}
+
+void DebriefPanel::drawCriticals(Shell& sh, const Attempt& a) {
+    const ScoreReport& rep = a.score();
+    if (rep.criticals.empty()) return;
+    const TextCtx tx = sh.ui.text();
+    const float fs = ImGui::GetFontSize();
+    const float pad = fs * 0.7f;
+    const float full = ImGui::GetContentRegionAvail().x;
+    const float wrap = full - 2 * pad - fs * 0.3f;
+    ImFont* bold = sh.ui.fonts.bold();
+    ImFont* regular = sh.ui.fonts.regular();
+    // Each critical mistake as the engine says it (a catalogue message: the turn, the
+    // principle, the cap), then what was said.
+    std::vector<std::pair<std::string, std::string>> items;
+    for (const ScoreLine& l : rep.lines) {
+        if (l.kind != LineKind::Critical) continue;
+        items.emplace_back(tx(l.message()),
+                           tx.tr(Msg::UiLabelled, {tx.t(Msg::UiYouSaid), saidAt(tx, a, l.turn)}));
+    }
+    float h = 2 * pad;
+    for (const auto& [what, said] : items)
+        h += ui::measure(bold, what, wrap).y + ui::measure(regular, said, wrap).y + fs * 0.4f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    dl->AddRectFilled(p, ImVec2(p.x + full, p.y + h), theme::rgba(252, 231, 228), fs * 0.5f);
+    dl->AddRect(p, ImVec2(p.x + full, p.y + h),
+                theme::mix(theme::kBad, theme::rgba(255, 255, 255), 0.4f), fs * 0.5f);
+    dl->AddRectFilled(p, ImVec2(p.x + fs * 0.3f, p.y + h), theme::kBad, fs * 0.5f,
+                      ImDrawFlags_RoundCornersLeft);
+    float y = p.y + pad;
+    const float x = p.x + pad + fs * 0.3f;
+    for (const auto& [what, said] : items) {
+        ui::drawText(tx, dl, bold, ImVec2(x, y), theme::rgba(150, 30, 25), what, wrap);
+        y += ui::measure(bold, what, wrap).y;
+        ui::drawText(tx, dl, regular, ImVec2(x, y), theme::kText, said, wrap);
+        y += ui::measure(regular, said, wrap).y + fs * 0.4f;
+    }
+    ImGui::Dummy(ImVec2(full, h));
+    ImGui::Spacing();
+}
+
+void DebriefPanel::drawRewound(Shell& sh, const Attempt& a) {
+    // Practice that took answers back says which, so the record is honest about them.
+    if (a.rewound().empty()) return;
+    const TextCtx tx = sh.ui.text();
+    ImGui::Spacing();
+    ui::heading(tx, tx.t(Msg::UiTakenBackHeading));
+    for (const Rewound& w : a.rewound()) {
+        const Answer* picked = a.scenario().answer(w.taken.node, w.taken.picked);
+        ImGui::PushFont(sh.ui.fonts.bold());
+        ui::textColored(tx, theme::kWarn, tx.tr(Msg::UiTurn, {std::to_string(w.turn)}));
+        ImGui::PopFont();
+        ImGui::Indent();
+        ui::textWrapped(
+            tx,
+            tx.tr(Msg::UiLabelled,
+                  {tx.t(Msg::UiYouSaid), picked != nullptr ? tx.of(picked->text) : w.taken.picked}),
+            theme::kMuted);
+        ui::textWrapped(
+            tx,
+            tx.tr(Msg::UiTakenBackMoved, {tx(describeDelta(diff(w.taken.before, w.taken.after)))}),
+            theme::kMuted);
+        ImGui::Unindent();
+    }
 }
 
 void DebriefPanel::drawLines(Shell& sh, const ScoreReport& rep) {
@@ -251,11 +338,14 @@ void DebriefPanel::drawCompare(Shell& sh, const Attempt& a) {
     ImGui::PushFont(sh.ui.fonts.bold());
     ui::textWrapped(tx, tx.t(Msg::UiCompare), theme::kAccent);
     ImGui::PopFont();
+    // Against earlier attempts in the same mode only: a practice score (which may have taken
+    // answers back) is never compared with an assessment.
     const auto& all = sh.catalogue.history().of(a.scenario().id);
     std::vector<int> totals;
     int me = -1;
     int bestBefore = -1;
     for (const PastAttempt& p : all) {
+        if (p.mode != a.mode()) continue;
         if (p.file == a.saveState().path) {
             me = static_cast<int>(totals.size());
             totals.push_back(total);
@@ -279,18 +369,22 @@ void DebriefPanel::drawCompare(Shell& sh, const Attempt& a) {
     const float h = std::max(
         fs * 2.5f, ImGui::GetContentRegionAvail().y - ImGui::GetStyle().WindowPadding.y * 0.5f);
     ImGui::BeginGroup();
+    // textColored wraps at this column's edge (textWrapped would wrap at the card's).
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + textW);
+    ui::textColored(
+        tx, theme::kMuted,
+        tx.t(a.mode() == Mode::Practice ? Msg::UiAmongPractice : Msg::UiAmongAssessments));
     if (bestBefore < 0) {
-        ui::textWrapped(tx, tx.t(Msg::UiFirstAttempt), theme::kMuted);
+        ui::textColored(tx, theme::kMuted, tx.t(Msg::UiFirstAttempt));
     } else {
-        ui::textWrapped(tx, tx.tr(Msg::UiBestBefore, {std::to_string(bestBefore)}), theme::kMuted);
+        ui::textColored(tx, theme::kMuted, tx.tr(Msg::UiBestBefore, {std::to_string(bestBefore)}));
         const int d = total - bestBefore;
         if (d > 0)
-            ui::textWrapped(tx, tx.tr(Msg::UiImproved, {std::to_string(d)}), theme::kGood);
+            ui::textColored(tx, theme::kGood, tx.tr(Msg::UiImproved, {std::to_string(d)}));
         else if (d < 0)
-            ui::textWrapped(tx, tx.tr(Msg::UiBelowBest, {std::to_string(-d)}), theme::kBad);
+            ui::textColored(tx, theme::kBad, tx.tr(Msg::UiBelowBest, {std::to_string(-d)}));
         else
-            ui::textWrapped(tx, tx.t(Msg::UiSameAsBest), theme::kMuted);
+            ui::textColored(tx, theme::kMuted, tx.t(Msg::UiSameAsBest));
     }
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();

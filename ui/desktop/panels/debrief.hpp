@@ -1,6 +1,7 @@
 #pragma once
-// The debrief: ending, score and grade, every line of the explanation, competencies,
-// the mood curve, the better answers, and this attempt against earlier ones. All of it is
+// The debrief: critical mistakes first, then ending, score and grade, every line of the
+// explanation, the answers taken back, competencies, the mood curve, the better answers,
+// and this attempt against earlier ones in the same mode. All of it is
 // the attempt's ScoreReport (computed once, the same in every language), rendered in the
 // language of the moment: switching language never re-scores.
 #include "shell.hpp"
@@ -12,7 +13,10 @@ struct DebriefPanel {
 
 private:
     void drawHeader(Shell& sh, const Attempt& a, float height);
+    /// The critical mistakes, above everything else (nothing when there are none).
+    void drawCriticals(Shell& sh, const Attempt& a);
     void drawLines(Shell& sh, const ScoreReport& rep);
+    void drawRewound(Shell& sh, const Attempt& a);
     void drawCompetencies(Shell& sh, const ScoreReport& rep);
     void drawCurve(Shell& sh, const Attempt& a);
     void drawBetter(Shell& sh, const Attempt& a);

@@ -22,7 +22,66 @@ std::string languagesLabel(const Scenario& sc) {
     return out;
 }
 
+/// How many rows `widths` take laid out left to right in `avail` pixels, and for each item
+/// whether it goes on the row of the one before.
+int wrapRows(const std::vector<float>& widths, float avail, float spacing,
+             std::vector<bool>* sameLine = nullptr) {
+    int rows = 0;
+    float x = 0;
+    for (std::size_t i = 0; i < widths.size(); ++i) {
+        const bool same = i > 0 && x + spacing + widths[i] <= avail;
+        if (sameLine != nullptr) sameLine->push_back(same);
+        if (same) {
+            x += spacing + widths[i];
+        } else {
+            ++rows;
+            x = widths[i];
+        }
+    }
+    return rows;
+}
+
+/// The best results and the count of attempts, as they go on a card.
+struct BestRow {
+    std::vector<BestLabel> labels;
+    std::string note;  ///< the attempts, "Not tried yet" or "Reading earlier attempts..."
+    std::vector<float> widths;
+};
+
+BestRow bestRow(const TextCtx& tx, const History& history, const std::string& id) {
+    BestRow row;
+    row.labels = bestLabels(tx, history, id);
+    const std::size_t tries = history.of(id).size();
+    if (!row.labels.empty())
+        row.note = tx.tr(Msg::UiAttempts, {std::to_string(tries)});
+    else
+        row.note = tx.t(!history.loaded() ? Msg::UiLoadingHistory : Msg::UiNotTried);
+    const float fs = ImGui::GetFontSize();
+    for (const BestLabel& l : row.labels)
+        row.widths.push_back(ImGui::CalcTextSize(l.text.c_str()).x + fs);
+    row.widths.push_back(ImGui::CalcTextSize(row.note.c_str()).x);
+    return row;
+}
+
 }  // namespace
+
+std::vector<BestLabel> bestLabels(const TextCtx& tx, const History& history,
+                                  const std::string& scenarioId) {
+    std::vector<BestLabel> out;
+    for (Mode mode : {Mode::Assessment, Mode::Practice}) {
+        const PastAttempt* best = history.best(scenarioId, mode);
+        if (best == nullptr) continue;
+        std::string text = std::string(tx.t(mode == Mode::Assessment ? Msg::UiBestAssessment
+                                                                     : Msg::UiBestPractice)) +
+                           "  " + std::to_string(best->total) + "  " + best->grade;
+        if (best->rewinds > 0)
+            text += "  \u00B7  " + (best->rewinds == 1
+                                        ? std::string(tx.t(Msg::UiRewindOne))
+                                        : tx.tr(Msg::UiRewinds, {std::to_string(best->rewinds)}));
+        out.push_back({std::move(text), best->total});
+    }
+    return out;
+}
 
 void LibraryPanel::drawFolderRow(Shell& sh, float inputWidth) {
     const TextCtx tx = sh.ui.text();
@@ -120,7 +179,11 @@ float LibraryPanel::cardHeight(Shell& sh, int index, float width) const {
                         ui::measure(sh.ui.fonts.regular(), customerWho(tx, sc), wrap).y + fs +
                         2 * style.ItemSpacing.y;
     const float top = std::max(faceR * 2.5f, right);
-    return style.WindowPadding.y * 2 + top + style.ItemSpacing.y * 2 + fs * 1.3f + fs;
+    // The best results wrap onto as many rows as they need.
+    const BestRow best = bestRow(tx, sh.catalogue.history(), sc.id);
+    const int rows = wrapRows(best.widths, width - style.WindowPadding.x * 2, style.ItemSpacing.x);
+    return style.WindowPadding.y * 2 + top + style.ItemSpacing.y * 2 + fs * 1.3f +
+           static_cast<float>(rows) * (fs * 1.3f + style.ItemSpacing.y);
 }
 
 void LibraryPanel::drawCard(Shell& sh, int index, float width, float height) {
@@ -174,20 +237,19 @@ void LibraryPanel::drawCard(Shell& sh, int index, float width, float height) {
         ui::pill(tx, tx.tr(Msg::UiTimed, {std::to_string(static_cast<int>(sc.timeLimit))}),
                  theme::rgba(253, 235, 208), theme::kWarn, true);
 
-    const PastAttempt* best = history.best(sc.id);
-    const std::size_t tries = history.of(sc.id).size();
-    if (best != nullptr) {
-        ui::pill(tx,
-                 std::string(tx.t(Msg::UiBest)) + "  " + std::to_string(best->total) + "  " +
-                     best->grade,
-                 theme::scoreColor(best->total / 100.0), theme::rgba(255, 255, 255));
+    // Practice and assessment bests side by side, never one over both.
+    const BestRow best = bestRow(tx, history, sc.id);
+    std::vector<bool> sameLine;
+    wrapRows(best.widths, ImGui::GetContentRegionAvail().x, ImGui::GetStyle().ItemSpacing.x,
+             &sameLine);
+    for (std::size_t i = 0; i < best.labels.size(); ++i)
+        ui::pill(tx, best.labels[i].text, theme::scoreColor(best.labels[i].total / 100.0),
+                 theme::rgba(255, 255, 255), sameLine[i]);
+    if (sameLine.back()) {
         ImGui::SameLine();
-        ui::textColored(tx, theme::kMuted, tx.tr(Msg::UiAttempts, {std::to_string(tries)}));
-    } else if (!history.loaded()) {
-        ui::textColored(tx, theme::kMuted, tx.t(Msg::UiLoadingHistory));
-    } else {
-        ui::textColored(tx, theme::kMuted, tx.t(Msg::UiNotTried));
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + fs * 0.15f);
     }
+    ui::textColored(tx, theme::kMuted, best.note);
     const int warnings = countOf(e.diagnostics, Severity::Warning);
     if (warnings > 0) {
         ui::pill(tx, tx.tr(Msg::UiWarnings, {std::to_string(warnings)}), theme::rgba(253, 235, 208),
