@@ -31,13 +31,11 @@ void warnIfNothing(const MoodDelta& d, const YNode& n, Reporter& rep, const Mess
     if (d.anySet() && d.isZero()) rep.warning(n, Message(Msg::ChangesNothing, {what}));
 }
 
-void readOrderRule(const YNode& n, Reporter& rep, Archetype& a, int index) {
-    Message what(Msg::WhatOrderRule, {std::to_string(index)});
-    MapReader m(n, rep, what,
-                {"tag", "before", "after", "cue", "min", "max", "scale", "effect", "note"});
-    if (!m.valid()) return;
-    OrderRule r;
-    r.pos = n.pos;
+// The keys order rules and critical rules share: the tag, and when the rule holds
+// (before/after a tag, how often the customer gave a cue).
+template <class Rule>
+void readRuleConditions(const YNode& n, const MapReader& m, Reporter& rep, const Message& what,
+                        Rule& r) {
     if (const YNode* t = m.require("tag")) {
         if (auto s = readId(*t, rep, subKey(what, "tag"))) {
             checkTag(*s, *t, rep, t->pos);
@@ -63,6 +61,16 @@ void readOrderRule(const YNode& n, Reporter& rep, Archetype& a, int index) {
     if ((m.get("min") || m.get("max")) && r.cue.empty())
         rep.error(n, Message(Msg::MinMaxWithoutCue, {what}));
     if (r.cueMin > r.cueMax) rep.error(n, Message(Msg::MinAboveMax, {what}));
+}
+
+void readOrderRule(const YNode& n, Reporter& rep, Archetype& a, int index) {
+    Message what(Msg::WhatOrderRule, {std::to_string(index)});
+    MapReader m(n, rep, what,
+                {"tag", "before", "after", "cue", "min", "max", "scale", "effect", "note"});
+    if (!m.valid()) return;
+    OrderRule r;
+    r.pos = n.pos;
+    readRuleConditions(n, m, rep, what, r);
     if (const YNode* v = m.get("scale"))
         if (auto x = readNumber(*v, rep, subKey(what, "scale"), -5, 5)) r.scale = *x;
     if (const YNode* e = m.get("effect")) {
@@ -85,31 +93,7 @@ void readCriticalRule(const YNode& n, Reporter& rep, Archetype& a, int index) {
     if (!m.valid()) return;
     CriticalRule r;
     r.pos = n.pos;
-    if (const YNode* t = m.require("tag")) {
-        if (auto s = readId(*t, rep, subKey(what, "tag"))) {
-            checkTag(*s, *t, rep, t->pos);
-            r.tag = *s;
-        }
-    }
-    for (auto [key, field] : {std::pair{"before", &r.before}, std::pair{"after", &r.after}}) {
-        if (const YNode* t = m.get(key)) {
-            if (auto s = readId(*t, rep, subKey(what, key))) {
-                checkTag(*s, *t, rep, t->pos);
-                *field = *s;
-            }
-        }
-    }
-    if (const YNode* c = m.get("cue"))
-        if (auto s = readId(*c, rep, subKey(what, "cue"))) r.cue = *s;
-    if (const YNode* v = m.get("min"))
-        if (auto x = readInt(*v, rep, subKey(what, "min"), 0, 1000))
-            r.cueMin = static_cast<int>(*x);
-    if (const YNode* v = m.get("max"))
-        if (auto x = readInt(*v, rep, subKey(what, "max"), 0, 1000))
-            r.cueMax = static_cast<int>(*x);
-    if ((m.get("min") || m.get("max")) && r.cue.empty())
-        rep.error(n, Message(Msg::MinMaxWithoutCue, {what}));
-    if (r.cueMin > r.cueMax) rep.error(n, Message(Msg::MinAboveMax, {what}));
+    readRuleConditions(n, m, rep, what, r);
     if (const YNode* t = m.require("reason"))
         if (auto x = readText(*t, rep, subKey(what, "reason"))) r.reason = *x;
     a.criticals.push_back(std::move(r));

@@ -12,13 +12,6 @@ std::string_view modeId(Mode m) { return m == Mode::Practice ? "practice" : "ass
 
 namespace {
 
-std::uint64_t splitmix64(std::uint64_t x) {
-    x += 0x9E3779B97F4A7C15ull;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
-}
-
 // A portable Fisher-Yates: std::shuffle's results differ between standard libraries.
 template <class T>
 void shuffle(std::vector<T>& v, std::uint64_t seed) {
@@ -125,8 +118,6 @@ void Attempt::changed() {
 const Node* Attempt::node() const { return finished() ? nullptr : m_scenario->node(m_node); }
 
 const Ending* Attempt::ending() const { return m_scenario->ending(m_ending); }
-
-RunFacts Attempt::facts() const { return factsOf(*m_scenario, TurnSpan(m_turns), m_node, m_mood); }
 
 std::string Attempt::customerLine() const {
     if (const Ending* e = ending()) return e->say.get(m_options.lang);

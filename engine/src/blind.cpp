@@ -13,13 +13,6 @@ namespace defuse {
 
 namespace {
 
-std::uint64_t splitmix64(std::uint64_t x) {
-    x += 0x9E3779B97F4A7C15ull;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
-}
-
 bool isZh(std::string_view lang) { return lang.substr(0, 2) == "zh"; }
 
 int countOf(std::string_view text, std::string_view what) {

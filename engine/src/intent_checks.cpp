@@ -10,12 +10,6 @@
 
 namespace defuse::detail {
 
-namespace {
-
-int balanceOf(const MoodDelta& d) { return d.get(Dim::Trust) - d.get(Dim::Anger); }
-
-}  // namespace
-
 // The author's ideal path: the answer rated best at each node, from the start, while every
 // node on the way has exactly one.
 std::vector<std::string> idealPath(const Scenario& sc) {
@@ -42,7 +36,7 @@ void checkIntent(const std::shared_ptr<Scenario>& sc, Reporter& rep) {
         for (const auto& a : n.answers) {
             if (a.quality == Quality::Unrated) continue;
             MoodStep step = moodStep(*sc, History{}, n, a, sc->customer.start, 0, false);
-            int moved = balanceOf(step.answerEffect);
+            int moved = step.answerEffect.balance();
             if (a.quality == Quality::Bad && moved > 0)
                 rep.warning(a.pos,
                             Message(Msg::IntentBadImproves, {a.id, Message::signedNum(moved)}));

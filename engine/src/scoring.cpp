@@ -101,8 +101,6 @@ void addBetterAnswers(const Scenario& sc, TurnSpan turns, bool timed, ScoreRepor
     }
 }
 
-int balanceOf(const MoodDelta& d) { return d.get(Dim::Trust) - d.get(Dim::Anger); }
-
 }  // namespace
 
 ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, const Ending* ending,
@@ -191,11 +189,11 @@ ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, cons
             const Answer* a = sc.answer(t.node, t.picked);
             if (!node || !a) continue;
             MoodStep step = moodStep(sc, h, *node, *a, t.before, t.seconds, timed, t.allowance);
-            bool answerWorked = balanceOf(step.answerEffect) >= 0;
+            bool answerWorked = step.answerEffect.balance() >= 0;
             for (const auto& te : step.tags) {
                 const TagInfo* info = findTag(te.tag);
                 if (!info) continue;
-                bool worked = answerWorked && balanceOf(te.delta) >= 0;
+                bool worked = answerWorked && te.delta.balance() >= 0;
                 auto c = info->competency ? static_cast<std::size_t>(*info->competency) : 0;
                 if (info->competency) ++(worked ? r.competencyUses[c] : r.competencyMisfits[c]);
                 if (worked && info->step && firstTurn[static_cast<std::size_t>(*info->step)] == 0)

@@ -18,6 +18,7 @@
 #include "defuse/library.hpp"
 #include "defuse/paths.hpp"
 #include "defuse/scoring_model.hpp"
+#include "report_json.hpp"
 
 namespace defuse::term {
 
@@ -80,41 +81,11 @@ json moodJson(const Mood& m) {
     return {{"anger", m.anger()}, {"trust", m.trust()}, {"patience", m.patience()}};
 }
 
-json diagnosticsJson(const std::vector<Diagnostic>& diags, Lang lang) {
-    json ds = json::array();
-    for (const auto& d : diags)
-        ds.push_back({{"file", d.file},
-                      {"line", d.line},
-                      {"column", d.column},
-                      {"severity", d.severity == Severity::Error ? "error" : "warning"},
-                      {"message", d.text(lang)},
-                      {"text", d.format(lang)}});
-    return ds;
-}
-
 json reportJson(const ScoreReport& rep, const SaveState& save, Lang lang) {
-    json comps = json::object();
-    for (int c = 0; c < kComponentCount; ++c)
-        comps[std::string(componentId(static_cast<Component>(c)))] = {
-            {"points", rep.points[static_cast<std::size_t>(c)]},
-            {"max", rep.max[static_cast<std::size_t>(c)]}};
-    json lines = json::array();
-    for (const auto& l : rep.lines)
-        lines.push_back({{"component", std::string(l.id())},
-                         {"points", l.points},
-                         {"max", l.max},
-                         {"text", render(l.message(), lang)}});
-    json better = json::array();
-    for (const auto& b : rep.better)
-        better.push_back({{"turn", b.turn},
-                          {"picked", b.picked},
-                          {"better", b.better},
-                          {"text", b.betterText.get(langCode(lang))},
-                          {"why", render(b.why, lang)}});
-    return {{"components", comps},
+    return {{"components", componentsJson(rep)},
             {"penalties", rep.penalties},
-            {"lines", lines},
-            {"better_answers", better},
+            {"lines", linesJson(rep, lang)},
+            {"better_answers", betterJson(rep, lang)},
             {"replay", save.recording ? json(save.path.string()) : json(nullptr)},
             {"saved", save.recording && save.saved}};
 }

@@ -7,6 +7,7 @@
 #include "defuse/paths.hpp"
 #include "defuse/replay.hpp"
 #include "defuse/text.hpp"
+#include "report_json.hpp"
 
 namespace defuse::term {
 
@@ -50,14 +51,7 @@ nlohmann::json toJson(const Replay& r, const Rescored& s, const std::vector<Diag
     j["mode"] = std::string(modeId(r.mode));
     j["language"] = r.lang;
     j["seed"] = r.seed;
-    json ds = json::array();
-    for (const auto& d : diags)
-        ds.push_back({{"file", d.file},
-                      {"line", d.line},
-                      {"column", d.column},
-                      {"severity", d.severity == Severity::Error ? "error" : "warning"},
-                      {"message", d.text(lang)}});
-    j["diagnostics"] = ds;
+    j["diagnostics"] = diagnosticsJson(diags, lang);
     if (!s.ok()) {
         j["score"] = nullptr;
         return j;
@@ -70,12 +64,7 @@ nlohmann::json toJson(const Replay& r, const Rescored& s, const std::vector<Diag
     j["ending_kind"] =
         rep.finished ? json(std::string(endingKindId(rep.endingKind))) : json(nullptr);
     j["turns"] = s.attempt->turns().size();
-    json comps = json::object();
-    for (int c = 0; c < kComponentCount; ++c)
-        comps[std::string(componentId(static_cast<Component>(c)))] = {
-            {"points", rep.points[static_cast<std::size_t>(c)]},
-            {"max", rep.max[static_cast<std::size_t>(c)]}};
-    j["components"] = comps;
+    j["components"] = componentsJson(rep);
     j["penalties"] = rep.penalties;
     json compUses = json::object();
     for (int c = 0; c < kCompetencyCount; ++c)
@@ -83,22 +72,8 @@ nlohmann::json toJson(const Replay& r, const Rescored& s, const std::vector<Diag
             rep.competencyUses[static_cast<std::size_t>(c)];
     j["competencies"] = compUses;
     j["anger"] = {{"start", rep.startAnger}, {"peak", rep.peakAnger}, {"end", rep.endAnger}};
-    json lines = json::array();
-    for (const auto& l : rep.lines)
-        lines.push_back({{"component", std::string(l.id())},
-                         {"points", l.points},
-                         {"max", l.max},
-                         {"message_id", std::string(msgName(l.what.id))},
-                         {"text", render(l.message(), lang)}});
-    j["explanation"] = lines;
-    json better = json::array();
-    for (const auto& b : rep.better)
-        better.push_back({{"turn", b.turn},
-                          {"picked", b.picked},
-                          {"better", b.better},
-                          {"text", b.betterText.get(langCode(lang))},
-                          {"why", render(b.why, lang)}});
-    j["better_answers"] = better;
+    j["explanation"] = linesJson(rep, lang);
+    j["better_answers"] = betterJson(rep, lang);
     return j;
 }
 

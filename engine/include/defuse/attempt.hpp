@@ -145,7 +145,6 @@ private:
     void enter(const std::string& id);
     void recompute();
     void changed();
-    RunFacts facts() const;
 
     std::shared_ptr<const Scenario> m_scenario;
     AttemptOptions m_options;

@@ -40,6 +40,8 @@ struct MoodDelta {
     int get(Dim dim) const { return d[static_cast<int>(dim)]; }
     void add(Dim dim, int value);
     bool isZero() const;
+    /// Trust minus anger: whether a change made things better on balance.
+    int balance() const { return get(Dim::Trust) - get(Dim::Anger); }
     bool anySet() const;
     /// This delta with every value multiplied by `factor` (rounded half away from zero).
     MoodDelta scaled(double factor) const;

@@ -1,5 +1,6 @@
 #pragma once
 /// One turn of a run, as it happened: the whole state of an attempt is a list of these.
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -7,6 +8,15 @@
 #include "defuse/mood.hpp"
 
 namespace defuse {
+
+/// The seed mixer every shuffle and random player uses (SplitMix64): portable, unlike
+/// std::shuffle, so a seed gives the same run on every machine.
+inline std::uint64_t splitmix64(std::uint64_t x) {
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
 
 /// Practice shows coaching and allows rewind; assessment does neither.
 enum class Mode { Practice, Assessment };
