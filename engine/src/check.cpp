@@ -26,6 +26,9 @@ CheckedFile checkFile(const fs::path& file) {
         out.kind = FileKind::Archetype;
         out.diagnostics =
             loadArchetypeTree(*text, &*root, file.string(), parseDiags).diagnostics;  // parsed once
+    } else if (kind == "curriculum") {
+        out.kind = FileKind::Curriculum;
+        out.diagnostics = loadCurriculumTree(&*root, file.string(), parseDiags).diagnostics;
     } else if (kind == "scenario") {
         out.kind = FileKind::Scenario;
         fs::path dir = file.parent_path().empty() ? fs::path(".") : file.parent_path();

@@ -19,6 +19,9 @@ bool checkTag(const std::string& tag, const YNode& n, Reporter& rep, SourcePos a
 /// archetype, or a scenario's overrides of them, into `a`.
 void readTemperament(const MapReader& m, Reporter& rep, Archetype& a);
 
+/// Reads a `look:` mapping into `look`, overriding only the fields it gives.
+void readLook(const YNode& n, Reporter& rep, CustomerLook& look);
+
 /// The keys readTemperament understands.
 std::vector<std::string> temperamentKeys();
 
@@ -34,6 +37,9 @@ LoadResult<Scenario> loadScenarioTree(const std::string& text, const YNode* root
                                       const std::string& name,
                                       const std::vector<std::filesystem::path>& dirs,
                                       std::vector<Diagnostic> diags);
+/// Loads a curriculum from a parsed tree.
+LoadResult<Curriculum> loadCurriculumTree(const YNode* root, const std::string& name,
+                                          std::vector<Diagnostic> diags);
 /// Loads an archetype from a parsed tree.
 LoadResult<Archetype> loadArchetypeTree(const std::string& text, const YNode* root,
                                         const std::string& name, std::vector<Diagnostic> diags);

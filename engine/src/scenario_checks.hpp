@@ -1,5 +1,6 @@
 #pragma once
 // The checks that need the whole scenario: references, reachability, dead ends.
+#include <filesystem>
 #include <set>
 #include <string>
 #include <utility>
@@ -23,5 +24,10 @@ void checkScenario(Scenario& sc, const std::vector<Reference>& refs,
                    const std::vector<std::pair<Condition, const YNode*>>& conditions,
                    const std::set<std::string>& explicitAnswerIds, Reporter& rep,
                    SourcePos rootPos);
+
+/// Checks the principles answers name against the library's curriculum (found from `dirs`)
+/// and keeps the curriculum in the scenario; a missing curriculum is a warning.
+void checkTeaches(Scenario& sc, const std::vector<Reference>& teaches,
+                  const std::vector<std::filesystem::path>& dirs, Reporter& rep);
 
 }  // namespace defuse::detail

@@ -220,7 +220,8 @@ public:
     void readAnswer(Node& node, const YNode& n, int index) {
         Message what(Msg::WhatAnswer, {std::to_string(index), node.id});
         MapReader m(n, m_rep, what,
-                    {"id", "text", "tags", "effect", "if", "next", "note", "quality", "critical"});
+                    {"id", "text", "tags", "effect", "if", "next", "note", "quality", "critical",
+                     "teaches"});
         if (!m.valid()) return;
         Answer a;
         a.pos = n.pos;
@@ -273,6 +274,13 @@ public:
         }
         if (const YNode* v = m.get("critical"))
             if (auto t = text(*v, Message(Msg::WhatCriticalOf, {what}))) a.critical = *t;
+        if (const YNode* v = m.get("teaches")) {
+            for (const auto& id : readIdList(*v, m_rep, keyWhat("teaches"))) {
+                if (std::find(a.teaches.begin(), a.teaches.end(), id) != a.teaches.end()) continue;
+                a.teaches.push_back(id);
+                m_teaches.push_back({id, tagPos(*v, id), what});
+            }
+        }
         node.answers.push_back(std::move(a));
     }
 
@@ -360,6 +368,7 @@ public:
     std::map<std::string, SourcePos> m_ids;
     std::set<std::string> m_answerIds;
     std::vector<Reference> m_refs;
+    std::vector<Reference> m_teaches;  ///< principle ids named by answers
     std::vector<std::pair<Condition, const YNode*>> m_conditions;
     std::string m_archetypeHash;
 };
@@ -390,6 +399,7 @@ LoadResult<Scenario> loadScenarioTree(const std::string& text, const YNode* root
     if (const YNode* n = m.require("nodes")) r.readNodes(*n);
     if (const YNode* e = m.require("endings")) r.readEndings(*e);
     checkScenario(*sc, r.m_refs, r.m_conditions, r.m_answerIds, rep, root->pos);
+    checkTeaches(*sc, r.m_teaches, dirs, rep);
     if (!rep.failed()) checkIntent(sc, rep);
     sc->hash = sha256Hex(text + "\n--archetype--\n" + r.m_archetypeHash);
     if (!rep.failed()) out.value = sc;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "defuse/archetype.hpp"
+#include "defuse/curriculum.hpp"
 #include "defuse/diagnostic.hpp"
 #include "defuse/scenario.hpp"
 
@@ -31,8 +32,11 @@ LoadResult<Archetype> loadArchetype(const std::filesystem::path& file);
 /// Loads an archetype from text, as if read from `name`.
 LoadResult<Archetype> loadArchetypeText(const std::string& text, const std::string& name);
 
+/// Loads a library's curriculum file (`kind: curriculum`).
+LoadResult<Curriculum> loadCurriculum(const std::filesystem::path& file);
+
 /// What a file is, from its `kind:`.
-enum class FileKind { Scenario, Archetype, Unknown };
+enum class FileKind { Scenario, Archetype, Curriculum, Unknown };
 
 /// One file found by `checkPaths`.
 struct CheckedFile {

@@ -7,6 +7,7 @@
 
 #include "defuse/archetype.hpp"
 #include "defuse/condition.hpp"
+#include "defuse/curriculum.hpp"
 #include "defuse/diagnostic.hpp"
 #include "defuse/mood.hpp"
 #include "defuse/scoring_model.hpp"
@@ -29,6 +30,7 @@ struct Answer {
     Text note;                           ///< coaching note
     Quality quality = Quality::Unrated;  ///< the author's judgement, if given
     Text critical;                       ///< non-empty: picking it is a critical mistake, and why
+    std::vector<std::string> teaches;    ///< curriculum principles this choice exercises
     SourcePos pos;
 };
 
@@ -89,6 +91,8 @@ struct Scenario {
     Rubric rubric = Rubric::defaults();
     std::vector<Node> nodes;
     std::vector<Ending> endings;
+    /// The library's curriculum when the scenario's answers name principles and it was found.
+    std::shared_ptr<const Curriculum> curriculum;
 
     const Node* node(const std::string& id) const;
     const Ending* ending(const std::string& id) const;
