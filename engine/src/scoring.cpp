@@ -93,15 +93,30 @@ void addBetterAnswers(const Scenario& sc, TurnSpan turns, bool timed, ScoreRepor
         b.betterText = best->text;
         b.mine = diff(t.before, mine.after);
         b.theirs = diff(t.before, bestAfter);
+        b.principles = best->teaches.empty() ? picked->teaches : best->teaches;
         b.why = Message(Msg::BetterWhy,
                         {tagList(*best), moved(t.before, bestAfter), moved(t.before, mine.after)});
         if (!best->note.empty())
             b.why = Message(Msg::BetterWhyNote, {b.why, Message::of(best->note)});
+        if (Message link = principleLink(sc, b.principles, true); !link.empty())
+            b.why = Message(Msg::WithPrinciple, {b.why, link});
         r.better.push_back(std::move(b));
     }
 }
 
 }  // namespace
+
+Message principleLink(const Scenario& sc, const std::vector<std::string>& ids, bool statements) {
+    if (!sc.curriculum) return {};
+    std::vector<Message> names;
+    for (const auto& id : ids)
+        if (const Principle* p = sc.curriculum->find(id))
+            names.push_back(statements ? Message(Msg::PrincipleNamed,
+                                                 {Message::of(p->name), Message::of(p->statement)})
+                                       : Message::of(p->name));
+    if (names.empty()) return {};
+    return Message(Msg::LinePrinciple, {Message::join(Msg::SepSemicolon, std::move(names))});
+}
 
 ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, const Ending* ending,
                      bool timed, bool withBetter, int rewinds) {
@@ -270,6 +285,7 @@ ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, cons
             line.points = -it->second;
             line.turn = static_cast<int>(i) + 1;
             line.tag = tag;
+            line.principles = a->teaches;
             line.what =
                 Message(Msg::LinePenalty, {n(i + 1), tagMessage(tag), Message::num(-it->second)});
             r.lines.push_back(std::move(line));
@@ -298,11 +314,20 @@ ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, cons
             line.kind = LineKind::Critical;
             line.turn = c.turn;
             line.tag = c.tag;
+            if (const Answer* a =
+                    sc.answer(turns[static_cast<std::size_t>(c.turn - 1)].node, c.answer))
+                line.principles = a->teaches;
             line.what = Message(Msg::LineCritical, {n(c.turn), Message::of(c.reason), n(cap)});
             first.push_back(std::move(line));
         }
         r.lines.insert(r.lines.begin(), first.begin(), first.end());
     }
+    // Each lost point names the principle the answer taught.
+    for (ScoreLine& l : r.lines)
+        if (Message link = principleLink(sc, l.principles); !link.empty())
+            l.what = Message(
+                l.kind == LineKind::Penalty ? Msg::WithPrincipleAfterPoints : Msg::WithPrinciple,
+                {l.what, link});
     r.grade = model.gradeOf(r.total);
     if (withBetter) addBetterAnswers(sc, turns, timed, r);
     return r;

@@ -5,6 +5,7 @@
 
 #include "analyze_command.hpp"
 #include "blind_command.hpp"
+#include "curriculum_command.hpp"
 #include "defuse/scoring_model.hpp"
 #include "play.hpp"
 #include "score_command.hpp"
@@ -112,6 +113,15 @@ void addCommands(CLI::App& app, int& exitCode) {
     b->add_flag("--json", blind->json, "Print JSON");
     b->callback([blind, &exitCode] { exitCode = blindCommand(*blind, localeLang()); });
 
+    auto cur = std::make_shared<CurriculumCommandOptions>();
+    CLI::App* cu = app.add_subcommand(
+        "curriculum", "Which decision points teach each principle of the training material");
+    cu->add_option("folder", cur->folder, "A library folder (default: the bundled library)");
+    cu->add_option("--lang", cur->lang, "en or zh (default: the locale's)")
+        ->check(CLI::IsMember({"en", "zh"}));
+    cu->add_flag("--markdown", cur->markdown, "Print the coverage as a Markdown table");
+    cu->callback([cur, &exitCode] { exitCode = curriculumCommand(*cur, localeLang()); });
+
     auto modelLang = std::make_shared<std::string>("en");
     CLI::App* m = app.add_subcommand(
         "model", "Print the scoring model: weights, shares, penalties, grades, bands");
@@ -120,6 +130,7 @@ void addCommands(CLI::App& app, int& exitCode) {
         std::cout << describeModel(ScoringModel::builtIn(), langFromCode(*modelLang));
         exitCode = 0;
     });
+
 }
 
 }  // namespace defuse::term

@@ -20,10 +20,11 @@ struct ScoreLine {
     LineKind kind = LineKind::Component;
     Component component = Component::Outcome;  ///< for Component lines
     double points = 0;                         ///< what this line adds (negative for penalties)
-    double max = 0;   ///< what it could have added (0 for penalties and notes)
-    int turn = 0;     ///< for penalties: the 1-based turn
-    std::string tag;  ///< for penalties: the tag that cost the points
-    Message what;     ///< the explanation, without the points
+    double max = 0;                       ///< what it could have added (0 for penalties and notes)
+    int turn = 0;                         ///< for penalties: the 1-based turn
+    std::string tag;                      ///< for penalties: the tag that cost the points
+    Message what;                         ///< the explanation, without the points
+    std::vector<std::string> principles;  ///< penalties, criticals: what the answer teaches
 
     /// "outcome", "deescalation"..., "penalty" or "note".
     std::string_view id() const;
@@ -35,11 +36,12 @@ struct ScoreLine {
 struct BetterAnswer {
     int turn = 0;  ///< 1-based
     std::string picked;
-    std::string better;  ///< answer id
-    Text betterText;     ///< what the better answer says
-    MoodDelta mine;      ///< how the picked answer moved the mood
-    MoodDelta theirs;    ///< how the better one would have
-    Message why;         ///< the explanation
+    std::string better;                   ///< answer id
+    Text betterText;                      ///< what the better answer says
+    MoodDelta mine;                       ///< how the picked answer moved the mood
+    MoodDelta theirs;                     ///< how the better one would have
+    Message why;                          ///< the explanation
+    std::vector<std::string> principles;  ///< what the better answer (else the picked) teaches
 };
 
 /// A critical mistake made in a run.
@@ -74,6 +76,12 @@ struct ScoreReport {
 /// turns where a better answer was on offer.
 ScoreReport scoreRun(const Scenario& sc, TurnSpan turns, const Mood& start, const Ending* ending,
                      bool timed, bool withBetter = true, int rewinds = 0);
+
+/// The curriculum principles `ids` name, as one debrief line ("Principle: Blame nobody"), with
+/// each one's statement when `statements`; empty when the scenario has no curriculum or none
+/// of the ids is in it. Penalty and critical lines and better answers carry it already.
+Message principleLink(const Scenario& sc, const std::vector<std::string>& ids,
+                      bool statements = false);
 
 /// How good one answer looks at a turn, for pointing out better ones (the scoring model's
 /// rule: the change in trust minus anger, twice the penalties off, half the ending's edge).
