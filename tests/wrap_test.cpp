@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "defuse/line_break.hpp"
 #include "defuse/text.hpp"
 #include "terminal/render.hpp"
 
@@ -142,4 +143,77 @@ TEST_CASE("mixed Chinese and English text at every width", "[wrap]") {
             CHECK(out.find(word) != std::string::npos);
         }
     }
+}
+
+namespace {
+
+bool endsWithOpeningPunct(const std::string& s) {
+    for (const char* p : {"“", "‘", "（", "《", "「", "『", "【"})
+        if (s.size() >= std::string(p).size() &&
+            s.compare(s.size() - std::string(p).size(), std::string::npos, p) == 0)
+            return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("opening punctuation never ends a line: it goes down with what it opens", "[wrap]") {
+    CHECK(wrap("一二三“四五”", 8, "") == "一二三\n“四五”");
+    CHECK(wrap("一二三（四）", 8, "") == "一二三\n（四）");
+    CHECK(wrap("一二三《四五》", 8, "") == "一二三\n《四五》");
+}
+
+TEST_CASE("4S店, numbers and Latin words in Chinese text are never split", "[wrap]") {
+    // "4S" stays with the 店 it touches; 8.4 and 10:30 are one piece each.
+    CHECK(wrap("请到我们4S店来", 10, "") == "请到我们\n4S店来");
+    CHECK(wrap("一共是8.4万元", 8, "") == "一共是\n8.4万元");
+    CHECK(wrap("我们10:30见", 7, "") == "我们\n10:30见");
+    CHECK(wrap("我们10:30见", 6, "") == "我们\n10:30\n见");  // only when it cannot fit
+    CHECK(wrap("您的BMW已经好了", 8, "") == "您的BMW\n已经好了");
+}
+
+TEST_CASE("the forbidden line starts and ends hold at every width, in the bundled style",
+          "[wrap]") {
+    // A line of the kind the library's Chinese scenarios are made of: quotes, brackets, 4S店,
+    // numbers with a decimal point, a Latin word, and every closing mark.
+    const std::string text =
+        "（敲了敲手表）您早上说的五点。我就好奇啊，是北京时间五点，还是你们4S店自己有个时区？"
+        "配件6:30到，装上要1.5个小时；“您放心”这种话我听过了！《保养手册》上写的是BMW原厂件、"
+        "8.4万公里……行吧。";
+    for (int width = 6; width <= 60; ++width) {
+        INFO("width " << width);
+        const std::string out = wrap(text, width, "");
+        for (const auto& l : lines(out)) {
+            INFO("line [" << l << "]");
+            CHECK(displayWidth(l) <= width);
+            CHECK_FALSE(startsWithClosingPunct(l));
+            CHECK_FALSE(endsWithOpeningPunct(l));
+            for (const char* whole : {"4S店", "6:30", "1.5", "8.4", "BMW"}) {
+                // Either the whole piece is on this line or none of it starts here.
+                const std::string w(whole);
+                for (std::size_t k = 1; k < w.size(); ++k) {
+                    const std::string head = w.substr(0, k);
+                    bool endsWithHead = l.size() >= head.size() &&
+                                        l.compare(l.size() - head.size(), head.size(), head) == 0;
+                    bool nextHasTail = out.find(head + "\n" + w.substr(k)) != std::string::npos;
+                    CHECK_FALSE((endsWithHead && nextHasTail));
+                }
+            }
+        }
+        CHECK(without(out, "\n") == text);  // nothing lost or reordered
+    }
+}
+
+TEST_CASE("the line breaker takes any measure, as the desktop's fonts do", "[wrap]") {
+    // Pixels: 10 per Chinese character, 6 per other character (a proportional font's stand-in).
+    auto ls = defuse::breakLines("您好，王先生。车已经修好了！", 40, [&](std::string_view s) {
+        double w = 0;
+        for (unsigned char c : s)
+            if ((c & 0xC0) != 0x80) w += c >= 0x80 ? 10 : 6;
+        return w;
+    });
+    REQUIRE(ls.size() == 4);
+    CHECK(ls[0] == "您好，王");
+    CHECK(ls[1] == "先生。车");
+    for (const auto& l : ls) CHECK_FALSE(startsWithClosingPunct(l));
 }

@@ -4,7 +4,10 @@
 #include <unistd.h>
 #include <utf8.h>
 
+#include <algorithm>
 #include <cstdlib>
+
+#include "defuse/line_break.hpp"
 
 namespace defuse::term {
 
@@ -34,86 +37,16 @@ int terminalWidth() {
     return std::max(40, std::min(w, 120));
 }
 
-namespace {
-bool isClosingPunct(std::uint32_t cp) {
-    static const std::u32string kClosing = U"，。、；：！？）」』”’》〉】";
-    return kClosing.find(static_cast<char32_t>(cp)) != std::u32string::npos;
-}
-std::string trimEnd(std::string s) {
-    while (!s.empty() && s.back() == ' ') s.pop_back();
-    return s;
-}
-}  // namespace
-
 std::string wrap(const std::string& raw, int width, const std::string& indent) {
     const std::string s = printable(raw);  // text from files never drives the terminal
-    const int indentW = displayWidth(indent);
-    const std::size_t none = std::string::npos;
-    std::string out, line = indent;
-    int lineW = indentW;
-    std::size_t pieceStart = none;  // where the last word or CJK character on `line` begins
-    std::string word;               // the word being read, with the space before it
-    int wordW = 0;
-    auto newLine = [&](std::string carry) {  // ends `line`; the next one starts with `carry`
-        out += trimEnd(line) + "\n";
-        carry.erase(0, carry.find_first_not_of(' '));
-        line = indent + carry;
-        lineW = indentW + displayWidth(carry);
-        pieceStart = carry.empty() ? none : indent.size();
-    };
-    auto flushWord = [&] {
-        if (word.empty()) return;
-        if (lineW + wordW > width && lineW > indentW) {
-            newLine(word);
-        } else {
-            if (word.find_first_not_of(' ') != none) pieceStart = line.size();
-            line += word;
-            lineW += wordW;
-        }
-        word.clear();
-        wordW = 0;
-    };
-    auto it = s.begin();
-    while (it != s.end()) {
-        auto start = it;
-        std::uint32_t cp;
-        try {
-            cp = utf8::next(it, s.end());
-        } catch (const utf8::exception&) {
-            cp = static_cast<unsigned char>(*it++);
-        }
-        std::string ch(start, it);
-        const int chW = codepointWidth(static_cast<char32_t>(cp));
-        if (cp == '\n') {
-            flushWord();
-            newLine("");
-        } else if (cp == ' ') {
-            flushWord();
-            word = " ";
-            wordW = 1;
-        } else if (isClosingPunct(cp) && (chW == 2 || word.empty())) {  // never starts a line
-            // (A narrow ” or ’ inside an English word, as in don’t, stays part of the word.)
-            flushWord();
-            if (lineW + chW > width && pieceStart != none && pieceStart > indent.size()) {
-                // It would hang past the edge: the word or character before it goes down with it.
-                std::string carry = line.substr(pieceStart);
-                line.resize(pieceStart);
-                newLine(carry);
-            }
-            line += ch;  // part of the piece before it
-            lineW += chW;
-        } else if (chW == 2) {  // CJK text breaks between any two characters
-            flushWord();
-            word = ch;
-            wordW = 2;
-            flushWord();
-        } else {
-            word += ch;
-            wordW += 1;
-        }
+    const int room = std::max(1, width - displayWidth(indent));
+    auto lines =
+        breakLines(s, room, [](std::string_view piece) { return double(displayWidth(piece)); });
+    std::string out;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (i > 0) out += "\n";
+        if (!lines[i].empty()) out += indent + lines[i];
     }
-    flushWord();
-    if (lineW > indentW) out += trimEnd(line);
     return out;
 }
 
