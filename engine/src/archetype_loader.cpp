@@ -185,7 +185,7 @@ LoadResult<Archetype> loadArchetypeTree(const std::string& text, const YNode* ro
     LoadResult<Archetype> out;
     out.diagnostics = std::move(diags);
     Reporter rep(name, out.diagnostics);
-    std::vector<std::string> keys{"kind", "id", "name", "description"};
+    std::vector<std::string> keys{"kind", "id", "name", "description", "look"};
     for (auto& k : temperamentKeys()) keys.push_back(k);
     MapReader m(*root, rep, Msg::WhatArchetype, keys);
     if (!m.valid()) return out;
@@ -202,6 +202,7 @@ LoadResult<Archetype> loadArchetypeTree(const std::string& text, const YNode* ro
         if (auto t = readText(*n, rep, keyWhat("name"))) a->name = *t;
     if (const YNode* n = m.get("description"))
         if (auto t = readText(*n, rep, keyWhat("description"))) a->description = *t;
+    if (const YNode* n = m.get("look")) readLook(*n, rep, a->look);
     if (!m.get("reactions")) rep.warning(*root, Msg::NoReactions);
     readTemperament(m, rep, *a);
     if (a->walkOutPatience >= a->start.patience())

@@ -134,7 +134,7 @@ public:
     }
 
     void readCustomer(const YNode& n, const std::vector<fs::path>& dirs) {
-        std::vector<std::string> keys{"archetype", "name"};
+        std::vector<std::string> keys{"archetype", "name", "look"};
         for (auto& k : temperamentKeys()) keys.push_back(k);
         MapReader m(n, m_rep, Msg::WhatCustomer, keys);
         if (!m.valid()) return;
@@ -162,6 +162,7 @@ public:
         m_sc.customer = *loaded.value;
         m_archetypeHash = loaded.value->hash;
         readTemperament(m, m_rep, m_sc.customer);  // the scenario's overrides
+        if (const YNode* l = m.get("look")) readLook(*l, m_rep, m_sc.customer.look);
     }
 
     void readNodes(const YNode& n) {

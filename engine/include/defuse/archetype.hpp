@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "defuse/diagnostic.hpp"
+#include "defuse/look.hpp"
 #include "defuse/mood.hpp"
 #include "defuse/text.hpp"
 
@@ -54,7 +55,8 @@ struct Archetype {
     int perTurnPatience = 0;
     int escalateAnger = 95;
     int walkOutPatience = 0;
-    std::string hash;  ///< sha256 of the file's bytes
+    CustomerLook look;  ///< how the customer looks (`look:`), overridden by a scenario's
+    std::string hash;   ///< sha256 of the file's bytes
 };
 
 }  // namespace defuse
