@@ -9,6 +9,7 @@
 #include "defuse/scoring_model.hpp"
 #include "play.hpp"
 #include "score_command.hpp"
+#include "voice_command.hpp"
 
 namespace defuse::term {
 
@@ -131,6 +132,7 @@ void addCommands(CLI::App& app, int& exitCode) {
         exitCode = 0;
     });
 
+    addVoiceCommands(app, exitCode);
 }
 
 }  // namespace defuse::term

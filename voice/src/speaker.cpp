@@ -1,0 +1,50 @@
+#include "defuse/voice/speaker.hpp"
+
+#include "defuse/voice/synth.hpp"
+
+namespace defuse::voice {
+
+Speaker::Speaker(bool silent) : m_player(silent) {}
+
+std::uint64_t Speaker::say(const Scenario& scenario, const std::string& line, std::string_view lang,
+                           const Mood& mood) {
+    if (!m_loaded) {
+        m_loaded = true;
+        std::string why;
+        if (!Synth::start(&why)) {
+            m_noSynth = true;
+            m_notices.push_back(Message(Msg::VoiceNoSynth, {why}));
+        }
+        m_data.load(voiceDataDir());
+        for (const DataError& e : m_data.errors)
+            m_notices.push_back(Message(Msg::VoicesDataError, {e.message()}));
+    }
+    if (m_noSynth) return 0;
+    std::string key = scenario.id + "\n" + scenario.hash;
+    if (m_voice == nullptr || key != m_scenarioKey) {
+        std::vector<DataError> errors;
+        m_voice = std::make_unique<CustomerVoice>(m_data, scenario, errors);
+        m_scenarioKey = key;
+        for (const DataError& e : errors)
+            m_notices.push_back(Message(Msg::VoicesDataError, {e.message()}));
+    }
+    Utterance u = m_voice->plan(line, lang, mood);
+    if (u.empty()) {
+        m_player.stop();
+        return 0;
+    }
+    return m_player.say(std::move(u));
+}
+
+std::optional<Message> Speaker::takeNotice() {
+    if (!m_toldDevice && m_player.noDevice()) {
+        m_toldDevice = true;
+        m_notices.push_back(Message(Msg::VoiceNoDevice, {m_player.lastError()}));
+    }
+    if (m_notices.empty()) return std::nullopt;
+    Message m = m_notices.front();
+    m_notices.erase(m_notices.begin());
+    return m;
+}
+
+}  // namespace defuse::voice
