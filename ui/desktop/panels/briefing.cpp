@@ -54,10 +54,7 @@ void BriefingPanel::drawCustomer(Shell& sh, const Scenario& sc, float width) {
     const float h = sc.channel == "phone" ? fs * 13 : fs * 11;
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    PortraitLook look;
-    look.anger = static_cast<float>(m.anger());
-    look.trust = static_cast<float>(m.trust());
-    look.variant = static_cast<unsigned>(std::hash<std::string>{}(sc.id));
+    PortraitLook look = portraitFor(sc);
     look.time = static_cast<float>(sh.ui.now());
     if (sc.channel == "phone") {
         const PhoneLayout pl = drawPhoneFrame(dl, p, ImVec2(p.x + inner, p.y + h), fs,

@@ -118,12 +118,13 @@ bool ConversationPanel::drawSide(Shell& sh, const Play& play, float width) {
     const std::string bandText = hints.moodMeters ? tx.label(bandMsg(band)) : std::string();
     const ImU32 bandColor = hints.moodMeters ? theme::bandColor(band) : theme::kAccent;
 
-    PortraitLook look;
+    const Node* node = a.node();
+    PortraitLook look = portraitFor(sc, node ? &node->cues : nullptr);
     look.anger = m_shown[0];
     look.trust = m_shown[1];
+    look.patience = m_shown[2];
     look.speaking = speaking;
     look.time = static_cast<float>(now);
-    look.variant = static_cast<unsigned>(std::hash<std::string>{}(sc.id));
     const float h = sc.channel == "phone" ? fs * 15.0f : fs * 12.5f;
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();

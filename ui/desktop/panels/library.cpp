@@ -199,10 +199,7 @@ void LibraryPanel::drawCard(Shell& sh, int index, float width, float height) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float faceR = fs * 1.9f;
-    PortraitLook look;
-    look.anger = static_cast<float>(sc.customer.start.anger());
-    look.trust = static_cast<float>(sc.customer.start.trust());
-    look.variant = static_cast<unsigned>(std::hash<std::string>{}(sc.id));
+    PortraitLook look = portraitFor(sc);
     look.headOnly = true;
     const ImVec2 faceC(origin.x + faceR * 1.05f, origin.y + faceR * 1.25f);
     dl->AddCircleFilled(faceC, faceR * 1.18f,
