@@ -6,6 +6,7 @@
 
 #include "defuse/library.hpp"
 #include "services.hpp"
+#include "widgets.hpp"
 
 using namespace defuse;
 using namespace defuse::desktop;
@@ -40,6 +41,67 @@ TEST_CASE("every UI and scenario character has a glyph", "[desktop][fonts]") {
             REQUIRE(fonts.build(18.0f));
             CHECK_FALSE(fonts.dirty());
         }
+    }
+    ImGui::DestroyContext();
+}
+
+// The desktop breaks lines with the real fonts by the Chinese rules: every customer line and
+// answer of the bundled library, at a narrow and a wide column, never starts a line with
+// closing punctuation or ends one with opening punctuation, and never overflows unless a piece
+// cannot fit at all.
+TEST_CASE("Chinese text breaks by the rules with the real fonts at two widths",
+          "[desktop][fonts][wrap]") {
+    ImGui::CreateContext();
+    {
+        Services svc("zh", true);
+        Library library;
+        REQUIRE(library.addFolder(DEFUSE_SCENARIO_DIR, true));
+        for (const auto& sc : library.scenarios()) svc.wantScenario(*sc);
+        REQUIRE(svc.fonts.build(18.0f));
+        ImFont* font = svc.fonts.regular();
+        const std::string closing[] = {"，", "。", "、", "；", "：", "！",
+                                       "？", "）", "”",  "’",  "》"};
+        const std::string opening[] = {"“", "‘", "（", "《"};
+        int lines = 0;
+        for (float width : {180.0f, 420.0f}) {
+            for (const auto& sc : library.scenarios()) {
+                for (const auto& n : sc->nodes) {
+                    std::vector<std::string> texts{n.say.get("zh")};
+                    for (const auto& a : n.answers) texts.push_back(a.text.get("zh"));
+                    for (const auto& t : texts) {
+                        const std::string out = ui::broken(font, 18.0f, t, width);
+                        std::size_t start = 0;
+                        while (start <= out.size()) {
+                            std::size_t nl = out.find('\n', start);
+                            if (nl == std::string::npos) nl = out.size();
+                            const std::string line = out.substr(start, nl - start);
+                            INFO(sc->id << " " << n.id << " width " << width << ": [" << line
+                                        << "]");
+                            ++lines;
+                            for (const auto& c : closing) CHECK(line.rfind(c, 0) != 0);
+                            for (const auto& o : opening)
+                                CHECK_FALSE(
+                                    (line.size() >= o.size() &&
+                                     line.compare(line.size() - o.size(), o.size(), o) == 0));
+                            CHECK(font->CalcTextSizeA(18.0f, 1e9f, 0.0f, line.c_str()).x <=
+                                  width + 0.5f);
+                            start = nl + 1;
+                        }
+                        std::string joined;
+                        for (char ch : out)
+                            if (ch != '\n') joined += ch;
+                        std::string plain;
+                        for (char ch : t)
+                            if (ch != '\n' && ch != ' ') plain += ch;
+                        std::string joinedPlain;
+                        for (char ch : joined)
+                            if (ch != ' ') joinedPlain += ch;
+                        CHECK(joinedPlain == plain);  // nothing lost or reordered
+                    }
+                }
+            }
+        }
+        CHECK(lines > 1000);
     }
     ImGui::DestroyContext();
 }

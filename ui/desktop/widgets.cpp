@@ -1,9 +1,14 @@
 // Shared drawing helpers.
 #include "widgets.hpp"
 
+#include <imgui_internal.h>  // the current wrap position
+
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <unordered_map>
+
+#include "defuse/line_break.hpp"
 
 namespace defuse::desktop::ui {
 
@@ -11,15 +16,64 @@ namespace {
 const char* end(std::string_view s) { return s.data() + s.size(); }
 }  // namespace
 
+std::string broken(ImFont* font, float size, std::string_view s, float width) {
+    if (width <= 0 || s.empty()) return std::string(s);
+    // Frames redraw only on events, but a long debrief breaks many texts per frame: keep the
+    // recent ones (a window resize changes the width and fills it afresh).
+    struct Key {
+        const ImFont* font;
+        float size, width;
+        std::string text;
+        bool operator==(const Key& o) const {
+            return font == o.font && size == o.size && width == o.width && text == o.text;
+        }
+    };
+    struct Hash {
+        std::size_t operator()(const Key& k) const {
+            return std::hash<std::string>()(k.text) ^ std::hash<float>()(k.width * 31 + k.size);
+        }
+    };
+    static std::unordered_map<Key, std::string, Hash> cache;
+    Key key{font, size, width, std::string(s)};
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
+    if (cache.size() > 2048) cache.clear();
+    auto lines = breakLines(s, width, [&](std::string_view piece) {
+        return static_cast<double>(
+            font->CalcTextSizeA(size, 1e9f, 0.0f, piece.data(), piece.data() + piece.size()).x);
+    });
+    std::string out;
+    for (std::size_t i = 0; i < lines.size(); ++i) out += (i ? "\n" : "") + lines[i];
+    return cache.emplace(std::move(key), std::move(out)).first->second;
+}
+
+namespace {
+
+// The width the current wrap position leaves from the cursor (0: the text does not wrap).
+float currentWrapWidth() {
+    ImGuiWindow* w = ImGui::GetCurrentWindow();
+    if (w->DC.TextWrapPos < 0.0f) return 0.0f;
+    return ImGui::CalcWrapWidthForPos(w->DC.CursorPos, w->DC.TextWrapPos);
+}
+
+// Text at the cursor, broken by the Chinese and English rules when a wrap position is set.
+void unformatted(std::string_view s) {
+    const float w = currentWrapWidth();
+    if (w <= 0.0f) return ImGui::TextUnformatted(s.data(), end(s));
+    const std::string lines = broken(ImGui::GetFont(), ImGui::GetFontSize(), s, w);
+    ImGui::TextUnformatted(lines.data(), lines.data() + lines.size());
+}
+
+}  // namespace
+
 void text(const TextCtx& tx, std::string_view s) {
     tx.want(s);
-    ImGui::TextUnformatted(s.data(), end(s));
+    unformatted(s);
 }
 
 void textColored(const TextCtx& tx, ImU32 color, std::string_view s) {
     tx.want(s);
     ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::TextUnformatted(s.data(), end(s));
+    unformatted(s);
     ImGui::PopStyleColor();
 }
 
@@ -27,7 +81,7 @@ void textWrapped(const TextCtx& tx, std::string_view s, ImU32 color) {
     tx.want(s);
     ImGui::PushStyleColor(ImGuiCol_Text, color);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(s.data(), end(s));
+    unformatted(s);
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
 }
@@ -65,7 +119,7 @@ void title(const TextCtx& tx, std::string_view s) {
     ImGui::PushFont(tx.fonts.title());
     tx.want(s);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(s.data(), end(s));
+    unformatted(s);
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
 }
@@ -146,7 +200,9 @@ bool answerCard(const TextCtx& tx, int number, std::string_view s, float width) 
     const float pad = fs * 0.6f;
     const float badge = fs * 1.6f;
     const float wrap = width - badge - 3 * pad;
-    const ImVec2 ts = font->CalcTextSizeA(fs, 1e9f, wrap, s.data(), end(s));
+    const std::string lines = broken(font, fs, s, wrap);
+    const ImVec2 ts =
+        font->CalcTextSizeA(fs, 1e9f, 0.0f, lines.data(), lines.data() + lines.size());
     const ImVec2 size(width, std::max(ts.y, badge) + 2 * pad);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::PushID(number);
@@ -167,7 +223,7 @@ bool answerCard(const TextCtx& tx, int number, std::string_view s, float width) 
     dl->AddText(tx.fonts.bold(), fs, ImVec2(bc.x - ns.x * 0.5f, bc.y - ns.y * 0.5f),
                 theme::rgba(255, 255, 255), n.c_str());
     dl->AddText(font, fs, ImVec2(p.x + badge + 2 * pad, p.y + (size.y - ts.y) * 0.5f), theme::kText,
-                s.data(), end(s), wrap);
+                lines.data(), lines.data() + lines.size());
     return clicked;
 }
 
@@ -206,11 +262,14 @@ void ellipseFilled(ImDrawList* dl, ImVec2 c, float rx, float ry, ImU32 col, int 
 void drawText(const TextCtx& tx, ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 col,
               std::string_view s, float wrap) {
     tx.fonts.want(s, tx.fonts.roleOf(font));
-    dl->AddText(font, font->FontSize, pos, col, s.data(), end(s), wrap);
+    const std::string lines = broken(font, font->FontSize, s, wrap);
+    dl->AddText(font, font->FontSize, pos, col, lines.data(), lines.data() + lines.size());
 }
 
 ImVec2 measure(ImFont* font, std::string_view s, float wrap) {
-    return font->CalcTextSizeA(font->FontSize, 1e9f, wrap, s.data(), end(s));
+    const std::string lines = broken(font, font->FontSize, s, wrap);
+    return font->CalcTextSizeA(font->FontSize, 1e9f, 0.0f, lines.data(),
+                               lines.data() + lines.size());
 }
 
 }  // namespace defuse::desktop::ui

@@ -19,6 +19,9 @@ void textWrapped(const TextCtx& tx, std::string_view s, ImU32 color = theme::kTe
 void textFitted(const TextCtx& tx, ImU32 color, std::string_view s, float maxWidth);
 /// Bold text with a thin accent rule under it.
 void heading(const TextCtx& tx, std::string_view s);
+/// `s` broken into lines of at most `width` pixels of `font` at `size`, by the Chinese and
+/// English rules of defuse::breakLines (0: unbroken). Every wrapping helper here uses it.
+std::string broken(ImFont* font, float size, std::string_view s, float width);
 /// Large bold text, wrapped.
 void title(const TextCtx& tx, std::string_view s);
 /// A rounded label at the cursor; stays on the current line when `sameLine`.
