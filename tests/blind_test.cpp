@@ -2,6 +2,8 @@
 #include "defuse/blind.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 
 #include "defuse/analysis.hpp"
 #include "defuse/library.hpp"
@@ -214,5 +216,67 @@ TEST_CASE("no content-blind player averages more than 45 on the bundled library"
         INFO(L.lang << ": best blind player " << blindPlayers()[L.best].id << " averages "
                     << L.mean[L.best] << " (random " << L.mean[blindRandomIndex()] << ")");
         CHECK(L.mean[L.best] <= 45);
+    }
+}
+
+// The library's bar, answer by answer: across the bundled answer sets the author's best answer
+// is the longest no more often than chance would make it, and each surface feature (a question,
+// an exclamation, politeness, agreeing first, saying sorry, "I") is about as common in the best
+// answers as in the others, in each language.
+TEST_CASE("surface features carry no signal across the bundled library",
+          "[blind-players][library]") {
+    Library library;
+    REQUIRE(library.addFolder(DEFUSE_SCENARIO_DIR, true));
+    for (const char* lang : {"en", "zh"}) {
+        int sets = 0, bestLongest = 0;
+        double chanceLongest = 0;
+        struct Count {
+            int best = 0, others = 0;
+        };
+        std::map<std::string, Count> has;
+        int bestN = 0, otherN = 0;
+        for (const auto& sc : library.scenarios()) {
+            for (const auto& n : sc->nodes) {
+                std::vector<const Answer*> best;
+                int longest = -1;
+                std::size_t longestAt = 0;
+                for (std::size_t i = 0; i < n.answers.size(); ++i) {
+                    const Answer& a = n.answers[i];
+                    TextCues c = textCues(a.text.get(lang), lang);
+                    if (c.length > longest) {
+                        longest = c.length;
+                        longestAt = i;
+                    }
+                    const bool isBest = a.quality == Quality::Best;
+                    (isBest ? bestN : otherN)++;
+                    auto count = [&](const char* f, bool v) {
+                        if (v) (isBest ? has[f].best : has[f].others)++;
+                    };
+                    count("question", c.questions > 0);
+                    count("exclamation", c.exclamations > 0);
+                    count("politeness", c.politeness > 0);
+                    count("agrees", c.agrees);
+                    count("apologises", c.apologises);
+                    count("first person", c.firstPerson > 0);
+                }
+                const Answer& top = n.answers[longestAt];
+                int bests = 0;
+                for (const auto& a : n.answers) bests += a.quality == Quality::Best;
+                if (bests != 1) continue;
+                ++sets;
+                chanceLongest += 1.0 / static_cast<double>(n.answers.size());
+                bestLongest += top.quality == Quality::Best;
+            }
+        }
+        INFO(lang << ": the best answer is the longest in " << bestLongest << " of " << sets
+                  << " sets; chance " << chanceLongest);
+        REQUIRE(sets >= 150);
+        CHECK(bestLongest <= chanceLongest * 1.1);
+        for (const auto& [feature, c] : has) {
+            const double inBest = double(c.best) / bestN, inOthers = double(c.others) / otherN;
+            INFO(lang << " " << feature << ": " << inBest << " of best answers, " << inOthers
+                      << " of the others");
+            CHECK(std::abs(inBest - inOthers) <= 0.15);
+        }
     }
 }

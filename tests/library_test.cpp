@@ -1,8 +1,12 @@
 // [library] Every bundled scenario and archetype loads cleanly, and each scenario's recorded
 // best and worst paths still reach the expected ending and score band.
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "defuse/attempt.hpp"
+#include "defuse/curriculum.hpp"
+#include "defuse/mood_step.hpp"
 #include "defuse/replay.hpp"
 #include "test_support.hpp"
 
@@ -12,8 +16,8 @@ namespace {
 // How many files are bundled today. Every test that walks a folder requires at least these,
 // so it fails, not passes vacuously, when a folder is emptied, moved or renamed. Raise them
 // when files are added.
-constexpr int kBundledScenarios = 8;
-constexpr int kBundledArchetypes = 5;
+constexpr int kBundledScenarios = 13;
+constexpr int kBundledArchetypes = 6;
 constexpr int kRecordedPaths = 2 * kBundledScenarios;  // a best and a worst path each
 }  // namespace
 
@@ -139,4 +143,85 @@ SCENARIO("the same answer works with one brake-pad customer and backfires with a
             CHECK(opening(furious, "facts") < opening(furious, "empathy"));
         }
     }
+}
+
+// The three customer types of the training material differ: for each pair, some answer lands
+// well with one and badly with the other, in the same situation (the brake-pad case, played
+// with each archetype) and after the same history.
+TEST_CASE("for each pair of the material's archetypes an answer wins one and loses the other",
+          "[library]") {
+    auto load = [](const char* file) {
+        auto r = loadScenario(fs::path(DEFUSE_SCENARIO_DIR) / file);
+        INFO(joinDiagnostics(r.diagnostics));
+        REQUIRE(r.ok());
+        return r.value;
+    };
+    const std::map<std::string, std::shared_ptr<const Scenario>> by = {
+        {"furious", load("brake_pads_furious.yaml")},
+        {"logical", load("brake_pads_logical.yaml")},
+        {"sarcastic", load("brake_pads_sarcastic.yaml")}};
+    // What an answer with `tags` does to the customer at the first node, after `earlier` tags.
+    auto lands = [](const Scenario& sc, std::vector<std::string> tags,
+                    std::set<std::string> earlier) {
+        Answer a;
+        a.id = "probe";
+        a.tags = std::move(tags);
+        History h;
+        h.used = std::move(earlier);
+        const Node& first = *sc.node(sc.start);
+        const Mood before = sc.customer.start;
+        return moodStep(sc, h, first, a, before, 0, false).after.balance() - before.balance();
+    };
+    struct Probe {
+        const char* wins;
+        const char* loses;
+        const char* what;
+        std::vector<std::string> tags;
+        std::set<std::string> earlier;
+    };
+    const std::vector<Probe> probes = {
+        {"furious", "logical", "understanding before any facts", {"empathy"}, {}},
+        {"furious", "sarcastic", "a second apology after one was given", {"apology"}, {"apology"}},
+        {"sarcastic", "logical", "naming the feeling before the facts", {"empathy"}, {}},
+        {"logical", "furious", "facts first, after an argument", {"facts"}, {"argue"}},
+        {"furious", "sarcastic", "a friendly pleasantry in reply to the opening", {"rapport"}, {}},
+    };
+    std::set<std::pair<std::string, std::string>> pairs;
+    for (const auto& p : probes) {
+        INFO(p.what << ": wins " << p.wins << ", loses " << p.loses);
+        const double win = lands(*by.at(p.wins), p.tags, p.earlier);
+        const double lose = lands(*by.at(p.loses), p.tags, p.earlier);
+        CHECK(win > 0);
+        CHECK(lose < 0);
+        if (win > 0 && lose < 0)
+            pairs.insert(std::minmax(std::string(p.wins), std::string(p.loses)));
+    }
+    CHECK(pairs.size() == 3);  // furious-logical, furious-sarcastic, logical-sarcastic
+}
+
+TEST_CASE("every principle of the curriculum is taught at two or more decision points",
+          "[library]") {
+    auto c = loadCurriculum(fs::path(DEFUSE_SCENARIO_DIR) / kCurriculumFile);
+    INFO(joinDiagnostics(c.diagnostics));
+    REQUIRE(c.ok());
+    CHECK(c.diagnostics.empty());
+    REQUIRE(c.value->principles.size() >= 20);
+    std::vector<std::shared_ptr<const Scenario>> lib;
+    for (const auto& f : loadLibrary(DEFUSE_SCENARIO_DIR)) {
+        REQUIRE(f.scenario);
+        CHECK(f.scenario->curriculum);  // each scenario's answers name their principles
+        lib.push_back(f.scenario);
+    }
+    for (const auto& pc : coverage(*c.value, lib)) {
+        INFO(pc.principle->id);
+        CHECK(pc.points.size() >= static_cast<std::size_t>(kMinDecisionPoints));
+    }
+    // Every answer says what it teaches, and only with the curriculum's ids.
+    for (const auto& sc : lib)
+        for (const auto& n : sc->nodes)
+            for (const auto& a : n.answers) {
+                INFO(sc->id << " " << n.id << " " << a.id);
+                CHECK_FALSE(a.teaches.empty());
+                for (const auto& id : a.teaches) CHECK(c.value->find(id));
+            }
 }
