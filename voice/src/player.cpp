@@ -3,6 +3,9 @@
 #include <pcaudiolib/audio.h>
 
 #include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 
 #include "defuse/voice/synth.hpp"
 
@@ -38,6 +41,7 @@ std::uint64_t Player::say(Utterance u) {
     {
         std::lock_guard<std::mutex> guard(m_mutex);
         ticket = ++m_issued;
+        m_finished = ticket - 1;  // every earlier line gives way (its worker stops at once)
         m_stop = true;  // the line being said gives way; the worker clears it for this one
         m_next = Job{ticket, std::move(u)};
     }
@@ -108,8 +112,36 @@ void Player::speak(const Job& job) {
     m_wake.wait_until(guard, end, [this] { return m_stop.load() || m_quit; });
 }
 
+namespace {
+
+// Whether there is a sound server or card to try. Asking ALSA when there is no card makes it
+// print a page of errors on stderr; this looks first, quietly.
+bool soundOutputPresent(std::string& why) {
+    if (const char* server = std::getenv("PULSE_SERVER"); server != nullptr && *server != '\0')
+        return true;
+    std::error_code ec;
+    if (const char* run = std::getenv("XDG_RUNTIME_DIR"); run != nullptr && *run != '\0')
+        if (std::filesystem::exists(std::filesystem::path(run) / "pulse" / "native", ec))
+            return true;
+    std::ifstream cards("/proc/asound/cards");
+    std::string first;
+    if (cards && std::getline(cards, first) && first.find("no soundcards") == std::string::npos &&
+        !first.empty())
+        return true;
+    why = "no sound server and no sound card (/proc/asound/cards)";
+    return false;
+}
+
+}  // namespace
+
 bool Player::openDevice(int sampleRate) {
     if (m_device != nullptr && m_device->rate == sampleRate) return true;
+    if (std::string why; !soundOutputPresent(why)) {
+        std::lock_guard<std::mutex> guard(m_mutex);
+        m_error = why;
+        m_noDevice = true;
+        return false;
+    }
     delete m_device;
     m_device = new Device;
     m_device->object = create_audio_device_object(nullptr, "defuse", "The customer's voice");
