@@ -16,6 +16,10 @@ std::string scenarioWithLook(const std::string& look) {
            "endings:\n  done: {kind: resolved}\n  esc: {kind: escalated}\n  lost: {kind: lost}\n";
 }
 
+std::string diagnoseArchetype(const std::string& yaml) {
+    return joinDiagnostics(loadArchetypeText(yaml, "x.yaml").diagnostics);
+}
+
 }  // namespace
 
 TEST_CASE("a scenario's customer look is read", "[loader][look]") {
@@ -58,4 +62,20 @@ TEST_CASE("the allowed look values are published", "[look]") {
     CHECK(lookValues("gender") == std::vector<std::string>{"woman", "man"});
     CHECK(lookValues("age") == std::vector<std::string>{"young", "middle", "older"});
     CHECK(lookValues("shoes").empty());
+}
+
+TEST_CASE("an archetype's look is the default the scenario overrides field by field",
+          "[loader][look]") {
+    auto a = loadArchetypeText(
+        "kind: archetype\nid: shown\nreactions: {rapport: {anger: -1}}\n"
+        "look: {gender: woman, age: older, hair: bun}\n",
+        "shown.yaml");
+    INFO(joinDiagnostics(a.diagnostics));
+    REQUIRE(a.ok());
+    CHECK(a.value->look.gender == "woman");
+    CHECK(a.value->look.hair == "bun");
+    CHECK(diagnoseArchetype("kind: archetype\nid: x\nreactions: {rapport: {anger: -1}}\n"
+                            "look: {age: olde}\n") ==
+          "x.yaml:4:13: error: unknown age 'olde'; did you mean 'older'? (use one of: young, "
+          "middle, older)\n");
 }

@@ -245,7 +245,10 @@ void drawClothes(ImDrawList* dl, ImVec2 c, float r, const Person& p) {
                                   ImVec2(c.x - 0.55f * r, top + 0.5f * r), dark);
             dl->AddTriangleFilled(rr + ImVec2(0.1f * r, -0.02f * r), ImVec2(c.x, top + 0.95f * r),
                                   ImVec2(c.x + 0.55f * r, top + 0.5f * r), dark);
-            if (p.clothes == Clothes::Suit) {  // a tie
+            if (p.woman) {  // an open collar
+                dl->AddTriangleFilled(ImVec2(c.x - 0.2f * r, top), ImVec2(c.x + 0.2f * r, top),
+                                      ImVec2(c.x, top + 0.4f * r), neck);
+            } else if (p.clothes == Clothes::Suit) {  // a tie
                 const ImU32 tie = rgba(150, 40, 50);
                 dl->AddTriangleFilled(ImVec2(c.x - 0.08f * r, top + 0.02f * r),
                                       ImVec2(c.x + 0.08f * r, top + 0.02f * r),
