@@ -1,11 +1,14 @@
 // [library] Every bundled scenario and archetype loads cleanly, and each scenario's recorded
 // best and worst paths still reach the expected ending and score band.
+#include "defuse/library.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>
 
 #include "defuse/attempt.hpp"
 #include "defuse/curriculum.hpp"
+#include "defuse/files.hpp"
 #include "defuse/mood_step.hpp"
 #include "defuse/replay.hpp"
 #include "test_support.hpp"
@@ -224,4 +227,22 @@ TEST_CASE("every principle of the curriculum is taught at two or more decision p
                 CHECK_FALSE(a.teaches.empty());
                 for (const auto& id : a.teaches) CHECK(c.value->find(id));
             }
+}
+
+TEST_CASE("the coverage table in scenarios/README.md is the curriculum command's real output",
+          "[library]") {
+    auto c = loadCurriculum(fs::path(DEFUSE_SCENARIO_DIR) / kCurriculumFile);
+    REQUIRE(c.ok());
+    Library library;
+    REQUIRE(library.addFolder(DEFUSE_SCENARIO_DIR, true));
+    auto readme = readFile(std::string(DEFUSE_SCENARIO_DIR) + "/README.md", nullptr);
+    REQUIRE(readme);
+    const std::string begin = "<!-- curriculum:begin", end = "<!-- curriculum:end -->";
+    auto a = readme->find(begin);
+    REQUIRE(a != std::string::npos);
+    a = readme->find('\n', a) + 1;
+    auto b = readme->find(end, a);
+    REQUIRE(b != std::string::npos);
+    CHECK(readme->substr(a, b - a) ==
+          coverageMarkdown(coverage(*c.value, library.scenarios()), Lang::En));
 }

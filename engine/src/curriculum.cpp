@@ -65,6 +65,28 @@ std::vector<PrincipleCoverage> coverage(const Curriculum& c,
     return out;
 }
 
+std::string whereTaught(const PrincipleCoverage& pc, Lang lang) {
+    std::string out;
+    for (const auto& sc : pc.scenarios) {
+        std::string nodes;
+        for (const auto& p : pc.points)
+            if (p.scenario == sc) nodes += (nodes.empty() ? "" : ", ") + p.node;
+        out += (out.empty() ? "" : tr(lang, Msg::CurriculumListSep)) + sc + " (" + nodes + ")";
+    }
+    return out;
+}
+
+std::string coverageMarkdown(const std::vector<PrincipleCoverage>& coverage, Lang lang) {
+    const std::string code(langCode(lang));
+    std::string out = tr(lang, Msg::CurriculumTableHead) + "\n|---|---|---|---|\n";
+    for (const auto& pc : coverage) {
+        const Principle& p = *pc.principle;
+        out += "| **" + p.name.get(code) + "** (`" + p.id + "`) | " + p.seed + " | " +
+               std::to_string(pc.points.size()) + " | " + whereTaught(pc, lang) + " |\n";
+    }
+    return out;
+}
+
 namespace detail {
 
 LoadResult<Curriculum> loadCurriculumTree(const YNode* root, const std::string& name,

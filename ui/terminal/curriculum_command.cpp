@@ -14,18 +14,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// "brake-pads-furious (arrival, second_demand); late-repair (arrival)"
-std::string whereTaught(const PrincipleCoverage& pc, Lang lang) {
-    std::string out;
-    for (const auto& sc : pc.scenarios) {
-        std::string nodes;
-        for (const auto& p : pc.points)
-            if (p.scenario == sc) nodes += (nodes.empty() ? "" : ", ") + p.node;
-        out += (out.empty() ? "" : tr(lang, Msg::CurriculumListSep)) + sc + " (" + nodes + ")";
-    }
-    return out;
-}
-
 void printText(const Curriculum& c, const std::vector<PrincipleCoverage>& cov,
                std::size_t scenarios, Lang lang) {
     const std::string code(langCode(lang));
@@ -42,17 +30,6 @@ void printText(const Curriculum& c, const std::vector<PrincipleCoverage>& cov,
                         {std::to_string(pc.points.size()), std::to_string(pc.scenarios.size())});
         if (!pc.points.empty()) std::cout << ": " << printable(whereTaught(pc, lang));
         std::cout << "\n";
-    }
-}
-
-// The table scenarios/README.md shows: one row per principle.
-void printMarkdown(const std::vector<PrincipleCoverage>& cov, Lang lang) {
-    const std::string code(langCode(lang));
-    std::cout << tr(lang, Msg::CurriculumTableHead) << "\n|---|---|---|---|\n";
-    for (const auto& pc : cov) {
-        const Principle& p = *pc.principle;
-        std::cout << "| **" << p.name.get(code) << "** (`" << p.id << "`) | " << p.seed << " | "
-                  << pc.points.size() << " | " << whereTaught(pc, lang) << " |\n";
     }
 }
 
@@ -80,7 +57,7 @@ int curriculumCommand(const CurriculumCommandOptions& options, Lang fallback) {
     auto scenarios = library.scenarios();
     auto cov = coverage(*c.value, scenarios);
     if (options.markdown)
-        printMarkdown(cov, lang);
+        std::cout << coverageMarkdown(cov, lang);
     else
         printText(*c.value, cov, scenarios.size(), lang);
     int thin = 0;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "defuse/diagnostic.hpp"
+#include "defuse/message.hpp"
 #include "defuse/text.hpp"
 
 namespace defuse {
@@ -61,5 +62,13 @@ inline constexpr int kMinDecisionPoints = 2;
 /// For each principle of `c`, in its order, the decision points that teach it.
 std::vector<PrincipleCoverage> coverage(const Curriculum& c,
                                         const std::vector<std::shared_ptr<const Scenario>>& lib);
+
+/// "brake-pads-furious (arrival, second_demand); late-repair (arrival)": where one principle
+/// is taught, scenario by scenario.
+std::string whereTaught(const PrincipleCoverage& pc, Lang lang);
+
+/// The coverage as a Markdown table, one row per principle (scenarios/README.md shows it, as
+/// `defuse curriculum --markdown` prints it).
+std::string coverageMarkdown(const std::vector<PrincipleCoverage>& coverage, Lang lang);
 
 }  // namespace defuse
