@@ -9,6 +9,7 @@ namespace defuse::desktop {
 
 Shell::Shell(GuiOptions opts) : options(std::move(opts)), ui(options.lang, options.scripted) {
     ui.wantUiWords();
+    voice.setSilent(options.scripted);  // the drive and the bench never make a sound
     catalogue.setFolders(bundledScenarioDir(), options.extraDirs);
 }
 

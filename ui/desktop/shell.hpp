@@ -12,6 +12,7 @@
 #include "gui_options.hpp"
 #include "navigator.hpp"
 #include "services.hpp"
+#include "voice_out.hpp"
 
 namespace defuse::desktop {
 
@@ -22,6 +23,8 @@ struct Shell {
     Services ui;
     Catalogue catalogue;
     Navigator nav;
+    /// The customer's voice: speaker, listen-only, the worker that speaks.
+    VoiceOut voice;
 
     // [SECTION] Actions across the parts
     /// Loads the bundled folder and every extra folder (toasts say what failed).

@@ -46,6 +46,8 @@ void addCommands(CLI::App& app, int& exitCode) {
     p->add_flag("--force", opt->force, "Replace an existing --record file without asking");
     p->add_option("--color", opt->color, "auto, always or never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
+    p->add_flag("--voice", opt->voice,
+                "Speak the customer's lines (espeak-ng), in their voice and mood");
     p->add_flag("--json", opt->json,
                 "Play over JSON Lines: one object per line on stdout, one answer per line on "
                 "stdin (for scripts and bots)");

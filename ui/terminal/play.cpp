@@ -6,11 +6,13 @@
 #include <chrono>
 #include <iostream>
 #include <random>
+#include <thread>
 
 #include "common/choices.hpp"
 #include "defuse/attempt.hpp"
 #include "defuse/library.hpp"
 #include "defuse/paths.hpp"
+#include "defuse/voice/speaker.hpp"
 #include "json_play.hpp"
 #include "render.hpp"
 
@@ -29,7 +31,9 @@ public:
           m_lang(langFromCode(opt.lang)),
           m_style(makeStyle(opt.color)),
           m_width(terminalWidth()),
-          m_attempt(std::move(sc), ao) {}
+          m_attempt(std::move(sc), ao) {
+        if (opt.voice) m_speaker = std::make_unique<voice::Speaker>();
+    }
 
     int run(const std::vector<Choice>& choices) {
         const Scenario& sc = m_attempt.scenario();
@@ -103,6 +107,7 @@ public:
                 seconds =
                     std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             }
+            if (m_speaker) m_speaker->stop();  // the trainee speaks: the customer stops
             m_attempt.choose(static_cast<std::size_t>(pick - 1), seconds);
             reportSave();
             showOutcome();
@@ -185,6 +190,7 @@ private:
         std::cout << wrap("\xE2\x80\x9C" + m_attempt.customerLine() + "\xE2\x80\x9D", m_width,
                           "    ")
                   << "\n";
+        speak();
         if (m_attempt.timeLimit() > 0)
             std::cout << m_style.dim(say(
                              Message(Msg::TermAnswerWithin, {Message::num(m_attempt.timeLimit())})))
@@ -220,10 +226,12 @@ private:
                          say(Message(Msg::TermEndingTitle,
                                      {Message::of(e->title), Message(endingKindMsg(e->kind))})))
                   << "\n";
-        if (!e->say.empty())
+        if (!e->say.empty()) {
             std::cout << wrap("\xE2\x80\x9C" + m_attempt.customerLine() + "\xE2\x80\x9D", m_width,
                               "    ")
                       << "\n";
+            speak(true);
+        }
         const ScoreReport& r = m_attempt.score();
         std::cout << "\n"
                   << m_style.bold(
@@ -246,7 +254,20 @@ private:
                       << "\n";
     }
 
+    // With --voice: says the customer's line in their voice and mood. Scripted runs and the
+    // closing line wait for it; a trainee at the keyboard may answer over it (it stops).
+    void speak(bool last = false) {
+        if (!m_speaker) return;
+        std::uint64_t ticket = m_speaker->say(m_attempt.scenario(), m_attempt.customerLine(),
+                                              m_attempt.options().lang, m_attempt.mood());
+        if (last || !m_opt.choices.empty())
+            while (!m_speaker->done(ticket))
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        while (auto notice = m_speaker->takeNotice()) std::cerr << say(*notice) << "\n";
+    }
+
     const PlayOptions& m_opt;
+    std::unique_ptr<voice::Speaker> m_speaker;
     Lang m_lang;
     Style m_style;
     int m_width;

@@ -21,6 +21,7 @@ struct PlayOptions {
     std::string color = "auto";
     bool force = false;  ///< replace an existing --record file without asking
     bool json = false;   ///< play over JSON Lines on stdin/stdout (json_play.hpp)
+    bool voice = false;  ///< speak the customer's lines (voice/)
 };
 
 /// Plays a scenario; returns the exit code (0 done, 1 scenario errors, 2 usage errors).

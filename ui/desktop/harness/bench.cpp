@@ -25,9 +25,10 @@ Bench::~Bench() {
 }
 
 void Bench::afterFrame(Shell& sh, const FrameStats& stats) {
-    Series* s = m_phase == Phase::Library        ? &m_library
-                : m_phase == Phase::Conversation ? &m_conversation
-                                                 : nullptr;
+    Series* s = m_phase == Phase::Library             ? &m_library
+                : m_phase == Phase::Conversation      ? &m_conversation
+                : m_phase == Phase::ConversationVoice ? &m_voice
+                                                      : nullptr;
     if (s != nullptr) {
         s->build.push_back(stats.buildMs);
         s->frame.push_back(stats.frameMs);
@@ -76,8 +77,21 @@ void Bench::beforeFrame(Shell& sh, bool busy) {
             }
             break;
         case Phase::Conversation:
+            if (sh.voice.speakerOn()) sh.voice.setSpeaker(false);
             if (static_cast<int>(m_conversation.frame.size()) >= m_frames) {
-                print("conversation", m_conversation);
+                print("conversation, voice off", m_conversation);
+                sh.voice.setSpeaker(true);
+                m_phase = Phase::ConversationVoice;
+                m_voice = {};
+            }
+            break;
+        case Phase::ConversationVoice:
+            // The same frames while the worker synthesises and says the line, again and
+            // again: no frame may wait on it.
+            if (m_voice.frame.size() % 20 == 0) sh.voice.repeat();
+            if (static_cast<int>(m_voice.frame.size()) >= m_frames) {
+                print("conversation, voice on (the line synthesised every 20 frames)", m_voice);
+                sh.voice.setSpeaker(false);
                 m_phase = Phase::Idle;
             }
             break;

@@ -20,7 +20,7 @@ public:
     /// True while frames should be drawn back to back (the timed phases).
     bool forcing() const override {
         return m_phase == Phase::Warmup || m_phase == Phase::Library ||
-               m_phase == Phase::Conversation;
+               m_phase == Phase::Conversation || m_phase == Phase::ConversationVoice;
     }
     /// Counts the wake-ups while idle.
     void wokeUp(bool willDraw) override;
@@ -33,7 +33,7 @@ public:
     bool done() const override { return m_phase == Phase::Done; }
 
 private:
-    enum class Phase { Warmup, Library, Conversation, Idle, Done };
+    enum class Phase { Warmup, Library, Conversation, ConversationVoice, Idle, Done };
     struct Series {
         std::vector<double> build, frame;
     };
@@ -43,7 +43,7 @@ private:
     Phase m_phase = Phase::Warmup;
     int m_frames = 300;
     int m_warmup = 0;
-    Series m_library, m_conversation;
+    Series m_library, m_conversation, m_voice;
     std::thread m_timer;
     std::atomic<int> m_idleStage{0};  ///< 0 settling, 1 measuring, 2 over
     bool m_measuring = false;

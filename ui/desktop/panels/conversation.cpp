@@ -79,6 +79,7 @@ void ConversationPanel::draw(Shell& sh) {
     Play* play = sh.nav.play();
     if (play == nullptr) return;
     sync(sh, *play);
+    sh.voice.update(sh.ui, *play, sh.nav.playSerial());
     const Attempt& a = play->attempt();
     const float fs = ImGui::GetFontSize();
     const float sideW = std::min(fs * 17, ImGui::GetContentRegionAvail().x * 0.34f);
@@ -95,11 +96,16 @@ void ConversationPanel::draw(Shell& sh) {
     ImGui::BeginChild("answers", ImVec2(0, 0), false);
     if (a.finished())
         drawEnding(sh, a);
+    else if (sh.voice.waitingForLine())  // listen only: the answers come when it is said
+        ui::textColored(sh.ui.text(), theme::kMuted, sh.ui.text().t(Msg::UiListening));
     else
         drawAnswers(sh, *play);
     ImGui::EndChild();
     ImGui::EndChild();
-    if (leave) sh.nav.toLibrary();  // last: the attempt drawn above goes with it
+    if (leave) {
+        sh.voice.stop();
+        sh.nav.toLibrary();  // last: the attempt drawn above goes with it
+    }
 }
 
 bool ConversationPanel::drawSide(Shell& sh, const Play& play, float width) {
@@ -189,6 +195,7 @@ bool ConversationPanel::drawSide(Shell& sh, const Play& play, float width) {
         ImGui::PopTextWrapPos();
     }
     drawClock(sh, play, width);
+    drawVoice(sh, width);
     ImGui::Spacing();
     const std::size_t turn = a.turns().size() + (a.finished() ? 0 : 1);
     ui::textColored(
@@ -238,6 +245,28 @@ void ConversationPanel::drawClock(Shell& sh, const Play& play, float width) {
     if (play.answersOnScreen()) sh.ui.frames.wakeAt(now + 0.05);  // 20 times a second
 }
 
+void ConversationPanel::drawVoice(Shell& sh, float width) {
+    // The speaker (on by default on the phone) and, with it, listen only.
+    const TextCtx tx = sh.ui.text();
+    ImGui::Spacing();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    bool on = sh.voice.speakerOn();
+    if (ImGui::Checkbox(tx.t(Msg::UiSpeaker), &on)) sh.voice.setSpeaker(on);
+    if (on) {
+        bool listen = sh.voice.listenOnly();
+        if (ImGui::Checkbox(tx.t(Msg::UiListenOnly), &listen)) sh.voice.setListenOnly(listen);
+        if (ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 20);
+            ui::text(tx, tx.t(Msg::UiListenOnlyHelp));
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+        if (!sh.voice.speaking() && ImGui::SmallButton(tx.t(Msg::UiHearAgain))) sh.voice.repeat();
+    }
+    ImGui::PopTextWrapPos();
+}
+
 float ConversationPanel::answersHeight(Shell& sh, const Attempt& a, float width) const {
     const float fs = ImGui::GetFontSize();
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -285,7 +314,10 @@ void ConversationPanel::drawTranscript(Shell& sh, const Play& play, float height
         const bool you = line.who == TranscriptLine::Who::Advisor;
         const bool lastLine = i + 1 == lines.size();
         const float alpha = lastLine && !you ? fade : 1.0f;
-        const ImVec2 ts = ui::measure(font, line.text, maxW - 2 * pad);
+        // Listen only: the line being answered is heard, not read.
+        const bool hidden = lastLine && !you && !a.finished() && sh.voice.hidingLine();
+        const std::string& said = hidden ? std::string(tx.t(Msg::UiListening)) : line.text;
+        const ImVec2 ts = ui::measure(font, said, maxW - 2 * pad);
         const ImVec2 bubble(ts.x + 2 * pad, ts.y + 2 * pad);
         const float x0 = ImGui::GetCursorPosX();
         const std::string who = you ? std::string(tx.t(Msg::UiYou)) : name;
@@ -298,8 +330,8 @@ void ConversationPanel::drawTranscript(Shell& sh, const Play& play, float height
                          : phone ? theme::rgba(255, 255, 255)
                                  : theme::rgba(244, 241, 236);
         dl->AddRectFilled(p, p + bubble, withAlpha(bg, alpha), fs * 0.6f);
-        ui::drawText(tx, dl, font, p + ImVec2(pad, pad), withAlpha(theme::kText, alpha), line.text,
-                     maxW - 2 * pad);
+        ui::drawText(tx, dl, font, p + ImVec2(pad, pad),
+                     withAlpha(hidden ? theme::kMuted : theme::kText, alpha), said, maxW - 2 * pad);
         ImGui::Dummy(bubble);
         ImGui::SetCursorPosX(x0);
         if (!you || line.turn < 1 || line.turn > static_cast<int>(a.turns().size())) continue;

@@ -18,6 +18,8 @@ private:
     void drawTranscript(Shell& sh, const Play& play, float height);
     void drawAnswers(Shell& sh, Play& play);
     void drawClock(Shell& sh, const Play& play, float width);
+    /// The speaker toggle and listen only.
+    void drawVoice(Shell& sh, float width);
     void drawEnding(Shell& sh, const Attempt& a);
     float answersHeight(Shell& sh, const Attempt& a, float width) const;
 
