@@ -37,4 +37,11 @@ expect_contains "$WORK/exists.err" "calm.wav already exists (--force replaces it
 expect_contains "$WORK/voices.txt" "English: voice en, installed" "the English voice is listed"
 expect_contains "$WORK/voices.txt" "voice cmn-latn-pinyin, installed" "the pinyin voice is listed"
 expect_contains "$WORK/voices.txt" "archetype furious: variant m1" "the customers' voices are listed"
+# play --voice: the lines are spoken (here, with no sound device, timed silently); a missing
+# device is said once, and the run is the same as without the voice.
+"$DEFUSE" play "$DATA/scenarios/feature.yaml" --seed 1 --choices 4,1,2 --voice > "$WORK/voice-play.txt" 2> "$WORK/voice-play.err"
+"$DEFUSE" play "$DATA/scenarios/feature.yaml" --seed 1 --choices 4,1,2 > "$WORK/plain-play.txt"
+diff "$WORK/voice-play.txt" "$WORK/plain-play.txt" || fail "--voice changed what is shown"
+notices=$(grep -c "no sound device" "$WORK/voice-play.err" || true)
+[ "$notices" -le 1 ] || fail "the missing sound device was reported $notices times"
 echo "voice: calm ${calm_len}s RMS $calm_rms, angry ${angry_len}s RMS $angry_rms, zh ${zh_len}s"
