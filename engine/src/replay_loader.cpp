@@ -65,6 +65,21 @@ void readRewound(const YNode& n, Reporter& rep, Replay& r, int index) {
     r.rewound.push_back(std::move(w));
 }
 
+void readGap(const YNode& n, Reporter& rep, Replay& r, int index) {
+    Message what(Msg::WhatResumed, {std::to_string(index)});
+    MapReader m(n, rep, what, {"after_turn", "stopped", "resumed"});
+    if (!m.valid()) return;
+    ResumeGap g;
+    if (const YNode* v = m.require("after_turn"))
+        if (auto x = readInt(*v, rep, subKey(what, "after_turn"), 0, 1000000))
+            g.afterTurn = static_cast<int>(*x);
+    if (const YNode* v = m.get("stopped"))
+        if (auto s = readString(*v, rep, subKey(what, "stopped"))) g.stopped = *s;
+    if (const YNode* v = m.require("resumed"))
+        if (auto s = readString(*v, rep, subKey(what, "resumed"))) g.resumed = *s;
+    r.resumed.push_back(std::move(g));
+}
+
 }  // namespace
 
 LoadResult<Replay> loadReplayText(const std::string& text, const std::string& name) {
@@ -72,9 +87,10 @@ LoadResult<Replay> loadReplayText(const std::string& text, const std::string& na
     auto root = parseYaml(text, name, out.diagnostics);
     if (!root) return out;
     Reporter rep(name, out.diagnostics);
-    MapReader m(*root, rep, Msg::WhatReplay,
-                {"defuse_replay", "engine", "scenario", "mode", "trainee", "seed", "language",
-                 "timed", "started", "finished", "ending", "turns", "rewound"});
+    MapReader m(
+        *root, rep, Msg::WhatReplay,
+        {"defuse_replay", "engine", "scenario", "mode", "trainee", "seed", "language", "timed",
+         "started", "finished", "ending", "turns", "rewound", "abandoned", "resumed"});
     if (!m.valid()) return out;
     auto r = std::make_shared<Replay>();
     r->file = name;
@@ -126,8 +142,9 @@ LoadResult<Replay> loadReplayText(const std::string& text, const std::string& na
         if (auto s = readId(*v, rep, keyWhat("language"))) r->lang = *s;
     if (const YNode* v = m.get("timed"))
         if (auto b = readBool(*v, rep, keyWhat("timed"))) r->timed = *b;
-    for (auto [key, field] : {std::pair{"started", &r->started},
-                              std::pair{"finished", &r->finished}, std::pair{"ending", &r->ending}})
+    for (auto [key, field] :
+         {std::pair{"started", &r->started}, std::pair{"finished", &r->finished},
+          std::pair{"ending", &r->ending}, std::pair{"abandoned", &r->abandoned}})
         if (const YNode* v = m.get(key))
             if (auto s = readString(*v, rep, keyWhat(key))) *field = *s;
     if (const YNode* v = m.require("turns")) {
@@ -144,6 +161,14 @@ LoadResult<Replay> loadReplayText(const std::string& text, const std::string& na
             for (const YNode& item : v->items) readRewound(item, rep, *r, i++);
         } else if (!v->isNull()) {
             rep.error(*v, Msg::RewoundNotList);
+        }
+    }
+    if (const YNode* v = m.get("resumed")) {
+        if (v->isSeq()) {
+            int i = 1;
+            for (const YNode& item : v->items) readGap(item, rep, *r, i++);
+        } else if (!v->isNull()) {
+            rep.error(*v, Msg::ResumedNotList);
         }
     }
     if (!rep.failed()) out.value = r;

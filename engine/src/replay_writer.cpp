@@ -66,63 +66,116 @@ std::string scenarioRef(const std::string& file, const fs::path& relativeTo) {
 }
 
 // One turn as a map; `turn` > 0 also records which turn it was (for answers taken back).
-void emitTurn(YAML::Emitter& out, const Turn& t, int turn) {
+void emitTurn(YAML::Emitter& out, const Turn& t, int turn, bool withMood = true) {
     out << YAML::BeginMap;
     if (turn > 0) out << YAML::Key << "turn" << YAML::Value << turn;
     out << YAML::Key << "node" << YAML::Value << t.node;
     out << YAML::Key << "shown" << YAML::Value << YAML::Flow << t.shown;
     out << YAML::Key << "picked" << YAML::Value << t.picked;
     out << YAML::Key << "seconds" << YAML::Value << secondsText(t.seconds);
-    emitMood(out, "mood_before", t.before);
-    emitMood(out, "mood_after", t.after);
+    if (withMood) {
+        emitMood(out, "mood_before", t.before);
+        emitMood(out, "mood_after", t.after);
+    }
     out << YAML::EndMap;
 }
 
 }  // namespace
 
-std::string replayText(const Attempt& s, const std::string& trainee, const std::string& started,
-                       const std::string& finished, const fs::path& relativeTo) {
+Replay replayOf(const Attempt& s, const std::string& trainee, const std::string& started,
+                const std::string& finished, const fs::path& relativeTo) {
     const Scenario& sc = s.scenario();
+    Replay r;
+    r.engineVersion = kEngineVersion;
+    r.scenarioId = sc.id;
+    r.scenarioFile = scenarioRef(sc.file, relativeTo);
+    r.scenarioHash = sc.hash;
+    r.mode = s.options().mode;
+    r.trainee = trainee;
+    r.seed = s.options().seed;
+    r.lang = s.options().lang;
+    r.timed = s.options().timed;
+    r.started = started;
+    r.finished = finished;
+    if (const Ending* e = s.ending()) r.ending = e->id;
+    r.turns = s.turns();
+    r.rewound = s.rewound();
+    return r;
+}
+
+std::string replayText(const Replay& r) {
     YAML::Emitter out;
     out << YAML::Comment(
         "defuse replay: one run, recorded turn by turn. Scores are always recomputed from the "
         "answers.");
     out << YAML::BeginMap;
     out << YAML::Key << "defuse_replay" << YAML::Value << 1;
-    out << YAML::Key << "engine" << YAML::Value << kEngineVersion;
+    out << YAML::Key << "engine" << YAML::Value << validUtf8(r.engineVersion);
     out << YAML::Key << "scenario" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "id" << YAML::Value << sc.id;
-    out << YAML::Key << "file" << YAML::Value << validUtf8(scenarioRef(sc.file, relativeTo));
-    out << YAML::Key << "hash" << YAML::Value << sc.hash;
+    out << YAML::Key << "id" << YAML::Value << r.scenarioId;
+    out << YAML::Key << "file" << YAML::Value << validUtf8(r.scenarioFile);
+    out << YAML::Key << "hash" << YAML::Value << validUtf8(r.scenarioHash);
     out << YAML::EndMap;
-    out << YAML::Key << "mode" << YAML::Value << std::string(modeId(s.options().mode));
-    out << YAML::Key << "trainee" << YAML::Value << validUtf8(trainee);
-    out << YAML::Key << "seed" << YAML::Value << s.options().seed;
-    out << YAML::Key << "language" << YAML::Value << validUtf8(s.options().lang);
-    out << YAML::Key << "timed" << YAML::Value << s.options().timed;
-    out << YAML::Key << "started" << YAML::Value << validUtf8(started);
-    if (!finished.empty()) out << YAML::Key << "finished" << YAML::Value << validUtf8(finished);
-    if (const Ending* e = s.ending()) out << YAML::Key << "ending" << YAML::Value << e->id;
+    out << YAML::Key << "mode" << YAML::Value << std::string(modeId(r.mode));
+    out << YAML::Key << "trainee" << YAML::Value << validUtf8(r.trainee);
+    out << YAML::Key << "seed" << YAML::Value << r.seed;
+    out << YAML::Key << "language" << YAML::Value << validUtf8(r.lang);
+    out << YAML::Key << "timed" << YAML::Value << r.timed;
+    out << YAML::Key << "started" << YAML::Value << validUtf8(r.started);
+    if (!r.finished.empty()) out << YAML::Key << "finished" << YAML::Value << validUtf8(r.finished);
+    if (!r.ending.empty()) out << YAML::Key << "ending" << YAML::Value << r.ending;
+    if (!r.abandoned.empty())
+        out << YAML::Key << "abandoned" << YAML::Value << validUtf8(r.abandoned);
     out << YAML::Key << "turns" << YAML::Value << YAML::BeginSeq;
-    for (const Turn& t : s.turns()) emitTurn(out, t, 0);
+    for (std::size_t i = 0; i < r.turns.size(); ++i)
+        emitTurn(out, r.turns[i], 0, i >= r.turnHasMood.size() || r.turnHasMood[i]);
     out << YAML::EndSeq;
     // Practice that took answers back keeps what was taken back (absent when nothing was).
-    if (!s.rewound().empty()) {
+    if (!r.rewound.empty()) {
         out << YAML::Key << "rewound" << YAML::Value << YAML::BeginSeq;
-        for (const Rewound& w : s.rewound()) emitTurn(out, w.taken, w.turn);
+        for (const Rewound& w : r.rewound) emitTurn(out, w.taken, w.turn);
+        out << YAML::EndSeq;
+    }
+    // The breaks of a run taken up again (absent when it ran in one go).
+    if (!r.resumed.empty()) {
+        out << YAML::Key << "resumed" << YAML::Value << YAML::BeginSeq;
+        for (const ResumeGap& g : r.resumed) {
+            out << YAML::BeginMap;
+            out << YAML::Key << "after_turn" << YAML::Value << g.afterTurn;
+            out << YAML::Key << "stopped" << YAML::Value << validUtf8(g.stopped);
+            out << YAML::Key << "resumed" << YAML::Value << validUtf8(g.resumed);
+            out << YAML::EndMap;
+        }
         out << YAML::EndSeq;
     }
     out << YAML::EndMap;
     return std::string(out.c_str()) + "\n";
 }
 
+std::string replayText(const Attempt& s, const std::string& trainee, const std::string& started,
+                       const std::string& finished, const fs::path& relativeTo) {
+    return replayText(replayOf(s, trainee, started, finished, relativeTo));
+}
+
+bool writeReplay(const Replay& r, const fs::path& path, std::string* error) {
+    return writeFileAtomic(path, replayText(r), error);
+}
+
 ReplayWriter::ReplayWriter(fs::path path, std::string trainee, std::string started)
-    : m_path(std::move(path)), m_trainee(std::move(trainee)), m_started(std::move(started)) {}
+    : m_path(std::move(path)) {
+    m_base.trainee = std::move(trainee);
+    m_base.started = std::move(started);
+}
+
+ReplayWriter::ReplayWriter(fs::path path, Replay base)
+    : m_path(std::move(path)), m_base(std::move(base)) {}
 
 bool ReplayWriter::write(const Attempt& s, std::string* error) {
     std::string finished = s.finished() ? nowIso8601() : std::string();
     fs::path dir = m_path.parent_path().empty() ? fs::path(".") : m_path.parent_path();
-    return writeFileAtomic(m_path, replayText(s, m_trainee, m_started, finished, dir), error);
+    Replay r = replayOf(s, m_base.trainee, m_base.started, finished, dir);
+    r.resumed = m_base.resumed;
+    return writeReplay(r, m_path, error);
 }
 
 }  // namespace defuse

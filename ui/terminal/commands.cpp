@@ -8,6 +8,7 @@
 #include "curriculum_command.hpp"
 #include "defuse/scoring_model.hpp"
 #include "play.hpp"
+#include "resume_command.hpp"
 #include "score_command.hpp"
 #include "voice_command.hpp"
 
@@ -135,6 +136,7 @@ void addCommands(CLI::App& app, int& exitCode) {
     });
 
     addVoiceCommands(app, exitCode);
+    addResumeCommand(app, exitCode);
 }
 
 }  // namespace defuse::term

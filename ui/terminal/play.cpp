@@ -34,6 +34,13 @@ public:
           m_attempt(std::move(sc), ao) {
         if (opt.voice) m_speaker = std::make_unique<voice::Speaker>();
     }
+    /// Plays on an attempt already made (a resumed run, recording already).
+    Player(Attempt attempt, const PlayOptions& opt)
+        : m_opt(opt),
+          m_lang(langFromCode(opt.lang)),
+          m_style(makeStyle(opt.color)),
+          m_width(terminalWidth()),
+          m_attempt(std::move(attempt)) {}
 
     int run(const std::vector<Choice>& choices) {
         const Scenario& sc = m_attempt.scenario();
@@ -201,6 +208,8 @@ private:
             std::cout << "  " << m_style.paint(num, "1;33")
                       << body.substr(std::min<std::size_t>(5, body.size())) << "\n";
         }
+        // The answers are on screen only once the turn before them is on disk, and shown then.
+        std::cout << std::flush;
     }
 
     void showOutcome() {
@@ -290,6 +299,11 @@ std::shared_ptr<const Scenario> resolveScenario(const std::string& arg, Lang lan
     return r.value;
 }
 
+int playAttempt(Attempt attempt, const PlayOptions& opt, const std::vector<ui::Choice>& choices) {
+    Player player(std::move(attempt), opt);
+    return player.run(choices);
+}
+
 int play(const PlayOptions& opt) {
     if (opt.json) return playJson(opt);
     if (opt.lang != "en" && opt.lang != "zh") {
@@ -303,6 +317,8 @@ int play(const PlayOptions& opt) {
         std::cerr << "defuse: " << error << "\n";
         return 2;
     }
+    // An unfinished assessment of this trainee on this scenario is offered first (resume).
+    if (int code = offerResume(opt, choices); code >= 0) return code;
     std::error_code ec;
     if (!opt.record.empty() && fs::exists(opt.record, ec) && !opt.force) {
         // Nothing the user made is overwritten without asking.

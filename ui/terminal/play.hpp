@@ -4,7 +4,10 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "common/choices.hpp"
+#include "defuse/attempt.hpp"
 #include "defuse/message.hpp"
 #include "defuse/scenario.hpp"
 
@@ -26,6 +29,16 @@ struct PlayOptions {
 
 /// Plays a scenario; returns the exit code (0 done, 1 scenario errors, 2 usage errors).
 int play(const PlayOptions& opt);
+
+/// Plays on an attempt already made and recording (a resumed run), in `opt.lang` and
+/// `opt.color`, with the scripted `choices` first; returns the exit code as `play` does.
+int playAttempt(Attempt attempt, const PlayOptions& opt, const std::vector<ui::Choice>& choices);
+
+/// Before `play` starts an assessment with `--record`: an unfinished assessment of the same
+/// trainee on the same scenario in the record file's folder is offered to resume or close
+/// out (a terminal asks; otherwise a hint is printed). Returns an exit code when it handled
+/// the run, or -1 to play as asked (resume_command.cpp).
+int offerResume(const PlayOptions& opt, const std::vector<ui::Choice>& choices);
 
 /// Loads a scenario given as a file path or a bundled scenario's id; prints its problems in
 /// `lang`.

@@ -62,6 +62,8 @@ struct SaveState {
 };
 
 class ReplayWriter;
+struct Replay;
+struct ResumeGap;
 
 class Attempt {
 public:
@@ -131,6 +133,10 @@ public:
     /// Writes the replay to `path` now and after every turn from now on. False (with the
     /// reason in `saveState()`) when the first write fails; the attempt goes on either way.
     bool record(const std::filesystem::path& path, const std::string& trainee);
+    /// Takes up the recording of an interrupted run (resume.hpp): keeps `from`'s trainee,
+    /// start time and earlier breaks, adds `gap`, and writes now and after every turn.
+    bool resumeRecording(const std::filesystem::path& path, const Replay& from,
+                         const ResumeGap& gap);
     const SaveState& saveState() const { return m_save; }
     /// When the attempt started (ISO 8601).
     const std::string& started() const { return m_started; }

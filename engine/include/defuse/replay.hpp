@@ -11,6 +11,14 @@
 
 namespace defuse {
 
+/// A break in a recorded run: the program stopped (a crash, a power cut, a closed terminal)
+/// and the run was taken up again (`defuse resume`, resume.hpp).
+struct ResumeGap {
+    int afterTurn = 0;    ///< the answered turns on disk when it stopped
+    std::string stopped;  ///< when the replay was last written before the break (ISO 8601)
+    std::string resumed;  ///< when the run was taken up again (ISO 8601)
+};
+
 /// A recorded run.
 struct Replay {
     std::string file;
@@ -31,6 +39,8 @@ struct Replay {
     std::vector<SourcePos> turnPos;  ///< where each turn is in the file
     std::vector<bool> turnHasMood;   ///< whether each turn recorded mood_after
     std::vector<Rewound> rewound;    ///< answers taken back in practice
+    std::vector<ResumeGap> resumed;  ///< the breaks, in order (absent from the file when none)
+    std::string abandoned;  ///< when an unfinished run was closed out as abandoned, or empty
 };
 
 /// Writes an attempt's replay, atomically (temporary file, flush, rename). An attempt that
@@ -40,19 +50,28 @@ public:
     /// `path`: where to write; `started`: when the run started (ISO 8601). Does not write
     /// until `write` is called.
     ReplayWriter(std::filesystem::path path, std::string trainee, std::string started);
+    /// Goes on writing a run recorded before: keeps `base`'s trainee, start time and breaks.
+    ReplayWriter(std::filesystem::path path, Replay base);
     /// Writes the attempt as it stands. Returns false and sets `error` on failure.
     bool write(const Attempt& a, std::string* error = nullptr);
     const std::filesystem::path& path() const { return m_path; }
 
 private:
     std::filesystem::path m_path;
-    std::string m_trainee;
-    std::string m_started;
+    Replay m_base;  ///< what the file holds besides the attempt's turns
 };
 
 /// The replay's YAML text for an attempt as it stands.
 std::string replayText(const Attempt& a, const std::string& trainee, const std::string& started,
                        const std::string& finished, const std::filesystem::path& relativeTo);
+/// The record of an attempt as it stands (`scenarioFile` relative to `relativeTo`).
+Replay replayOf(const Attempt& a, const std::string& trainee, const std::string& started,
+                const std::string& finished, const std::filesystem::path& relativeTo);
+/// The YAML text of a replay: the one form every writer uses, so a replay loaded and written
+/// back is the same text.
+std::string replayText(const Replay& r);
+/// Writes a replay to `path` atomically. Returns false and sets `error` on failure.
+bool writeReplay(const Replay& r, const std::filesystem::path& path, std::string* error = nullptr);
 
 /// Loads a replay file.
 LoadResult<Replay> loadReplay(const std::filesystem::path& file);
