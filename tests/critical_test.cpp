@@ -1,6 +1,7 @@
 // [critical] Scores that only skill can earn: critical mistakes cap the score, credit needs
 // an answer that worked, the author's ratings steer the debrief and the checker.
 #include <algorithm>
+#include <fstream>
 #include <map>
 
 #include "defuse/analysis.hpp"
@@ -11,6 +12,7 @@
 #include "test_support.hpp"
 
 using namespace defuse;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -254,4 +256,65 @@ TEST_CASE("check warns when the path rated best is not the best path", "[critica
                      {"hear", Quality::Best},
                      {"agree", Quality::Best}});
     CHECK(checkIdealPath(two).empty());
+}
+
+// A rule about the customer's demand applies where he makes it (`here: true`), not at every
+// later node: a defensive answer after the honoured second demand is no "second demand"
+// mistake, while the same answer to the second demand itself is.
+TEST_CASE("a cue rule with here: true holds only at a node that gives the cue", "[critical]") {
+    const fs::path dir = fs::temp_directory_path() / "defuse-here-test";
+    fs::create_directories(dir);
+    auto write = [&](const char* name, const std::string& text) {
+        std::ofstream(dir / name) << text;
+    };
+    auto archetype = [&](bool here) {
+        write("demanding.yaml",
+              std::string("kind: archetype\nid: demanding\n"
+                          "mood: {anger: 50, trust: 50, patience: 80}\n"
+                          "reactions:\n  defensive: {anger: 4}\n"
+                          "  ownership: {anger: -4, trust: 3}\n"
+                          "critical:\n  - tag: defensive\n    cue: demands\n"
+                          "    min: 2\n") +
+                  (here ? "    here: true\n" : "") +
+                  "    reason: {en: Honour the second demand., zh: 第二次要求要照办。}\n");
+    };
+    const std::string scenario = R"(kind: scenario
+id: here-test
+title: {en: Here, zh: 这里}
+customer: {archetype: demanding}
+nodes:
+  first:
+    say: {en: Get me the manager., zh: 叫经理来。}
+    cues: [demands]
+    answers:
+      - {id: own, text: {en: I'm responsible., zh: 我负责。}, tags: [ownership], next: second}
+  second:
+    say: {en: The manager. Now., zh: 经理，马上。}
+    cues: [demands]
+    answers:
+      - {id: own2, text: {en: Fetching her., zh: 我去请。}, tags: [ownership], next: later}
+      - {id: defend2, text: {en: We did nothing wrong., zh: 我们没错。}, tags: [defensive], next: later}
+  later:
+    say: {en: "So what now?", zh: 那现在呢？}
+    answers:
+      - {id: defend3, text: {en: It is normal wear., zh: 这是正常磨损。}, tags: [defensive], next: done}
+endings:
+  done: {kind: resolved, title: {en: Done, zh: 完}}
+  up: {kind: escalated, title: {en: Up, zh: 升级}}
+  out: {kind: lost, title: {en: Out, zh: 走了}}
+)";
+    auto criticalsOf = [&](const std::vector<std::string>& ids) {
+        auto r = loadScenarioText(scenario, (dir / "here.yaml").string(), {dir});
+        INFO(joinDiagnostics(r.diagnostics));
+        REQUIRE(r.ok());
+        Attempt a(r.value, assess());
+        for (const auto& id : ids) REQUIRE(a.chooseId(id, 1.0));
+        return a.score().criticals.size();
+    };
+    archetype(true);
+    CHECK(criticalsOf({"own", "own2", "defend3"}) == 0);     // after the demand was honoured
+    CHECK(criticalsOf({"own", "defend2", "defend3"}) == 1);  // the answer to the demand
+    archetype(false);
+    CHECK(criticalsOf({"own", "own2", "defend3"}) == 1);  // without it: every later node
+    fs::remove_all(dir);
 }

@@ -58,7 +58,9 @@ void readRuleConditions(const YNode& n, const MapReader& m, Reporter& rep, const
     if (const YNode* v = m.get("max"))
         if (auto x = readInt(*v, rep, subKey(what, "max"), 0, 1000))
             r.cueMax = static_cast<int>(*x);
-    if ((m.get("min") || m.get("max")) && r.cue.empty())
+    if (const YNode* v = m.get("here"))
+        if (auto b = readBool(*v, rep, subKey(what, "here"))) r.cueHere = *b;
+    if ((m.get("min") || m.get("max") || m.get("here")) && r.cue.empty())
         rep.error(n, Message(Msg::MinMaxWithoutCue, {what}));
     if (r.cueMin > r.cueMax) rep.error(n, Message(Msg::MinAboveMax, {what}));
 }
@@ -66,7 +68,7 @@ void readRuleConditions(const YNode& n, const MapReader& m, Reporter& rep, const
 void readOrderRule(const YNode& n, Reporter& rep, Archetype& a, int index) {
     Message what(Msg::WhatOrderRule, {std::to_string(index)});
     MapReader m(n, rep, what,
-                {"tag", "before", "after", "cue", "min", "max", "scale", "effect", "note"});
+                {"tag", "before", "after", "cue", "min", "max", "here", "scale", "effect", "note"});
     if (!m.valid()) return;
     OrderRule r;
     r.pos = n.pos;
@@ -89,7 +91,7 @@ void readOrderRule(const YNode& n, Reporter& rep, Archetype& a, int index) {
 // A critical rule reads like an order rule's conditions, with the reason instead of effects.
 void readCriticalRule(const YNode& n, Reporter& rep, Archetype& a, int index) {
     Message what(Msg::WhatCriticalRule, {std::to_string(index)});
-    MapReader m(n, rep, what, {"tag", "before", "after", "cue", "min", "max", "reason"});
+    MapReader m(n, rep, what, {"tag", "before", "after", "cue", "min", "max", "here", "reason"});
     if (!m.valid()) return;
     CriticalRule r;
     r.pos = n.pos;

@@ -85,8 +85,11 @@ namespace {
 // Whether a rule's conditions (before/after a tag, how often a cue was given, the current
 // node's cues counted) hold at this point: order rules and critical rules read the same way.
 template <class Rule>
-bool holds(const Rule& r, const History& h, const std::map<std::string, int>& cues) {
+bool holds(const Rule& r, const History& h, const std::map<std::string, int>& cues,
+           const Node& node) {
     if (!r.before.empty() && h.used.count(r.before)) return false;
+    if (r.cueHere && std::find(node.cues.begin(), node.cues.end(), r.cue) == node.cues.end())
+        return false;
     if (!r.after.empty() && !h.used.count(r.after)) return false;
     if (!r.cue.empty()) {
         auto it = cues.find(r.cue);
@@ -133,7 +136,7 @@ MoodStep moodStep(const Scenario& sc, const History& h, const Node& node, const 
         MoodDelta extra;
         std::vector<const OrderRule*> applied;
         for (const auto& r : a.orderRules) {
-            if (r.tag != tag || !holds(r, h, cues)) continue;
+            if (r.tag != tag || !holds(r, h, cues, node)) continue;
             scale *= r.scale;
             extra += r.effect;
             applied.push_back(&r);
@@ -160,7 +163,7 @@ MoodStep moodStep(const Scenario& sc, const History& h, const Node& node, const 
         }
         // The first rule that holds names the mistake; one tag is one mistake.
         for (const auto& c : a.criticals) {
-            if (c.tag != tag || !holds(c, h, cues)) continue;
+            if (c.tag != tag || !holds(c, h, cues, node)) continue;
             out.criticals.push_back({tag, c.reason});
             break;
         }

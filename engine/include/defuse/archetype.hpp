@@ -20,9 +20,10 @@ struct OrderRule {
     std::string cue;     ///< applies only if the customer gave this cue min..max times
     int cueMin = 1;
     int cueMax = INT_MAX;
-    double scale = 1.0;  ///< multiplies the tag's own reaction
-    MoodDelta effect;    ///< added when the rule applies
-    Text note;           ///< why, for the debrief
+    bool cueHere = false;  ///< `here: true`: only at a node where the customer gives the cue
+    double scale = 1.0;    ///< multiplies the tag's own reaction
+    MoodDelta effect;      ///< added when the rule applies
+    Text note;             ///< why, for the debrief
     SourcePos pos;
 };
 
@@ -36,7 +37,8 @@ struct CriticalRule {
     std::string cue;     ///< only if the customer gave this cue min..max times
     int cueMin = 1;
     int cueMax = INT_MAX;
-    Text reason;  ///< why it is critical, naming the principle
+    bool cueHere = false;  ///< `here: true`: only at a node where the customer gives the cue
+    Text reason;           ///< why it is critical, naming the principle
     SourcePos pos;
 };
 
