@@ -1,5 +1,6 @@
 // The one `defuse` executable: registers each front end's commands and hands off.
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <iostream>
 
 #include "defuse/version.hpp"
@@ -31,6 +32,9 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Past a file-size limit (ulimit -f) a write fails with EFBIG and is reported like a full
+    // disk; by default the signal would kill the player with no word and a temporary file left.
+    std::signal(SIGXFSZ, SIG_IGN);
     // The commands run inside CLI11's parse, so anything they throw passes through here.
     return defuse::exitOnInternalError([&] { return run(argc, argv); }, std::cerr);
 }

@@ -2,8 +2,10 @@
 #include "defuse/attempt.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 
+#include "defuse/files.hpp"
 #include "defuse/replay.hpp"
 
 namespace defuse {
@@ -109,10 +111,11 @@ void Attempt::changed() {
     if (!m_writer) return;
     std::string error;
     std::error_code ec;
-    if (m_save.path.has_parent_path())
+    if (m_makeFolders && m_save.path.has_parent_path())
         std::filesystem::create_directories(m_save.path.parent_path(), ec);
     m_save.saved = m_writer->write(*this, &error);
     m_save.error = m_save.saved ? std::string() : (error.empty() ? m_save.path.string() : error);
+    if (m_save.saved) m_save.savedTurns = static_cast<int>(m_turns.size());
 }
 
 const Node* Attempt::node() const { return finished() ? nullptr : m_scenario->node(m_node); }
@@ -286,14 +289,33 @@ std::vector<TranscriptLine> Attempt::transcript() const {
     return out;
 }
 
-bool Attempt::record(const std::filesystem::path& path, const std::string& trainee) {
+bool Attempt::record(const std::filesystem::path& path, const std::string& trainee,
+                     RecordOptions how) {
     m_trainee = trainee;
-    m_writer = std::make_unique<ReplayWriter>(path, trainee, m_started);
+    m_writer.reset();
     m_save = {};
     m_save.recording = true;
     m_save.path = path;
+    m_makeFolders = how.makeFolders;
+    std::error_code ec;
+    if (m_makeFolders && path.has_parent_path())
+        std::filesystem::create_directories(path.parent_path(), ec);
+    // Claimed before the first write: of two runs given one path, only one gets it. The
+    // claim is an empty file made with link(), replaced by the replay a moment later.
+    if (!how.replace) {
+        int code = 0;
+        if (!writeFileAtomic(path, std::string(), &m_save.error, WriteMode::CreateNew, &code)) {
+            m_save.taken = code == EEXIST;
+            return false;
+        }
+    }
+    m_writer = std::make_unique<ReplayWriter>(path, trainee, m_started);
     --m_version;  // writing is not a change of the run
     changed();
+    if (!m_save.saved && !how.replace) {
+        std::error_code rec;
+        if (std::filesystem::is_empty(path, rec)) std::filesystem::remove(path, rec);  // our claim
+    }
     return m_save.saved;
 }
 

@@ -64,15 +64,23 @@ std::vector<CheckedFile> checkPaths(const std::vector<fs::path>& paths) {
             CheckedFile dirProblems;
             dirProblems.path = p;
             std::error_code walkError;
-            auto files = yamlFilesBelow(p, &walkError);
+            std::vector<UnreadEntry> unread;
+            auto files = yamlFilesBelow(p, &walkError, &unread);
             if (walkError)
                 dirProblems.diagnostics.push_back(
                     {p.string(), 0, 0, Severity::Error,
                      Message(Msg::CannotReadFolder, {walkError.message()})});
-            if (files.empty() && dirProblems.diagnostics.empty())
+            if (files.empty() && unread.empty() && dirProblems.diagnostics.empty())
                 dirProblems.diagnostics.push_back(
                     {p.string(), 0, 0, Severity::Warning, Msg::NoYamlInFolder});
             if (!dirProblems.diagnostics.empty()) out.push_back(dirProblems);
+            // What could not be read is reported, never skipped in silence.
+            for (auto& u : unread) {
+                CheckedFile f;
+                f.path = u.path;
+                f.diagnostics.push_back({u.path.string(), 0, 0, Severity::Error, std::move(u.why)});
+                out.push_back(std::move(f));
+            }
             for (const auto& f : files) out.push_back(checkFile(f));
         } else {
             out.push_back(checkFile(p));

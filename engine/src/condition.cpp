@@ -1,5 +1,6 @@
 #include "defuse/condition.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <optional>
@@ -195,6 +196,11 @@ private:
         if (peek().kind != Token::Kind::Number)
             return fail(Msg::ConditionExpectedNumber, {op.text}, peek().offset);
         Token num = take();
+        // Digits with at most one point, and digits after it: "1.2.3" is not 1.2.
+        std::size_t dot = num.text.find('.');
+        if (std::count(num.text.begin(), num.text.end(), '.') > 1 ||
+            (dot != std::string::npos && dot + 1 == num.text.size()))
+            return fail(Msg::ConditionBadNumber, {num.text}, num.offset);
         n->kind = Condition::Node::Kind::Compare;
         n->dim = *dim;
         n->op = op.text;

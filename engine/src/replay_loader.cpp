@@ -147,10 +147,17 @@ LoadResult<Replay> loadReplayText(const std::string& text, const std::string& na
           std::pair{"ending", &r->ending}, std::pair{"abandoned", &r->abandoned}})
         if (const YNode* v = m.get(key))
             if (auto s = readString(*v, rep, keyWhat(key))) *field = *s;
+    auto tooLong = [&](const YNode& list, const char* key) {
+        if (list.items.size() <= static_cast<std::size_t>(kMaxReplayTurns)) return false;
+        rep.error(list, Message(Msg::TooManyTurns, {keyWhat(key), std::to_string(list.items.size()),
+                                                    std::to_string(kMaxReplayTurns)}));
+        return true;
+    };
     if (const YNode* v = m.require("turns")) {
         if (v->isSeq()) {
             int i = 1;
-            for (const YNode& item : v->items) readTurn(item, rep, *r, i++);
+            if (!tooLong(*v, "turns"))
+                for (const YNode& item : v->items) readTurn(item, rep, *r, i++);
         } else if (!v->isNull()) {
             rep.error(*v, Msg::TurnsNotList);
         }
@@ -158,7 +165,8 @@ LoadResult<Replay> loadReplayText(const std::string& text, const std::string& na
     if (const YNode* v = m.get("rewound")) {
         if (v->isSeq()) {
             int i = 1;
-            for (const YNode& item : v->items) readRewound(item, rep, *r, i++);
+            if (!tooLong(*v, "rewound"))
+                for (const YNode& item : v->items) readRewound(item, rep, *r, i++);
         } else if (!v->isNull()) {
             rep.error(*v, Msg::RewoundNotList);
         }

@@ -1,5 +1,7 @@
 // Reads a scenario file into the model; the graph checks are in scenario_checks.cpp.
 #include <algorithm>
+#include <iterator>
+#include <map>
 #include <set>
 
 #include "defuse/files.hpp"
@@ -88,6 +90,10 @@ public:
             double sum = 0;
             for (double x : m_sc.rubric.weights) sum += x;
             if (sum <= 0) m_rep.error(*w, Msg::WeightsAddUpToZero);
+            // Response time scores only with a time limit (time_limit is read before rubric).
+            double timing = m_sc.rubric.weight(Component::ResponseTime);
+            if (sum > 0 && timing == sum && m_sc.timeLimit <= 0)
+                m_rep.warning(*w, Msg::WeightsOnlyUnscorable);
         }
         if (const YNode* p = m.get("penalties")) {
             MapReader pm(*p, m_rep, Msg::WhatRubricPenalties, {});
@@ -144,7 +150,12 @@ public:
         if (!a) return;
         auto ref = readString(*a, m_rep, keyWhat("archetype"));
         if (!ref) return;
-        auto file = findArchetype(*ref, dirs);
+        std::optional<fs::path> refused;
+        auto file = findArchetype(*ref, dirs, refused);
+        if (refused) {
+            m_rep.error(*a, Message(Msg::ArchetypeNotYamlFile, {*ref, refused->string()}));
+            return;
+        }
         if (!file) {
             m_rep.error(*a, Message(Msg::ArchetypeNotFound, {*ref}));
             return;
@@ -211,8 +222,15 @@ public:
                 m_rep.error(*as, Msg::AnswersNotList);
             } else {
                 if (as->items.empty()) m_rep.error(*as, Message(Msg::NoAnswers, {what}));
+                if (as->items.size() > static_cast<std::size_t>(kMaxAnswersPerNode))
+                    m_rep.error(
+                        *as, Message(Msg::AnswersOverLimit, {what, std::to_string(as->items.size()),
+                                                             std::to_string(kMaxAnswersPerNode)}));
                 int i = 1;
-                for (const YNode& item : as->items) readAnswer(node, item, i++);
+                for (const YNode& item : as->items) {
+                    if (i > kMaxAnswersPerNode) break;  // the rest is not read: already an error
+                    readAnswer(node, item, i++);
+                }
             }
         }
         m_sc.nodes.push_back(std::move(node));
@@ -227,13 +245,15 @@ public:
         Answer a;
         a.pos = n.pos;
         a.id = node.id + "." + std::to_string(index);
-        if (const YNode* v = m.get("id")) {
-            if (auto s = readId(*v, m_rep, Msg::WhatAnswerId)) {
+        const YNode* idNode = m.get("id");
+        if (idNode) {
+            if (auto s = readId(*idNode, m_rep, Msg::WhatAnswerId)) {
                 a.id = *s;
                 if (!m_answerIds.insert(*s).second)
-                    m_rep.error(*v, Message(Msg::AnswerIdTwice, {*s}));
+                    m_rep.error(*idNode, Message(Msg::AnswerIdTwice, {*s}));
             }
         }
+        checkDefaultIdClash(a.id, idNode, node.id, index);
         if (const YNode* v = m.require("text"))
             if (auto t = text(*v, Message(Msg::WhatTextOf, {what}))) a.text = *t;
         if (const YNode* v = m.get("tags")) {
@@ -285,6 +305,26 @@ public:
         node.answers.push_back(std::move(a));
     }
 
+    // An explicit id may not be the id another answer gets by default (greet.2 for the
+    // second answer of node greet): two answers would share one id, whichever came first.
+    void checkDefaultIdClash(const std::string& id, const YNode* idNode, const std::string& nodeId,
+                             int index) {
+        if (idNode) {
+            auto d = m_defaultIds.find(id);
+            if (d != m_defaultIds.end())
+                m_rep.error(*idNode,
+                            Message(Msg::AnswerIdIsDefaultId,
+                                    {id, std::to_string(d->second.second), d->second.first}));
+            m_explicitIdPos.emplace(id, idNode->pos);
+            return;
+        }
+        m_defaultIds.emplace(id, std::pair{nodeId, index});
+        auto e = m_explicitIdPos.find(id);
+        if (e != m_explicitIdPos.end())
+            m_rep.error(e->second,
+                        Message(Msg::AnswerIdIsDefaultId, {id, std::to_string(index), nodeId}));
+    }
+
     void readEndings(const YNode& n) {
         MapReader m(n, m_rep, keyWhat("endings"), {});
         if (!m.valid()) return;
@@ -330,11 +370,24 @@ public:
         return c;
     }
 
-    std::optional<fs::path> findArchetype(const std::string& ref,
-                                          const std::vector<fs::path>& dirs) {
+    // Only a regular .yaml file may be an archetype: never a device, a FIFO, /proc or /sys,
+    // or a link to one (`refused` names what the reference led to instead).
+    static bool acceptableArchetype(const fs::path& p) {
         std::error_code ec;
-        bool isPath = ref.find('/') != std::string::npos ||
-                      (ref.size() > 5 && ref.rfind(".yaml") == ref.size() - 5);
+        fs::path real = fs::canonical(p, ec);
+        if (ec || !isYamlFile(real) || !fs::is_regular_file(real, ec)) return false;
+        auto top = real.begin() == real.end() ? fs::path() : *std::next(real.begin());
+        return top != "proc" && top != "sys" && top != "dev";
+    }
+
+    std::optional<fs::path> findArchetype(const std::string& ref, const std::vector<fs::path>& dirs,
+                                          std::optional<fs::path>& refused) {
+        std::error_code ec;
+        bool isPath = ref.find('/') != std::string::npos || isYamlFile(ref);
+        if (isPath && !isYamlFile(ref)) {
+            refused = fs::path(ref);
+            return std::nullopt;
+        }
         for (const auto& dir : dirs) {
             std::vector<fs::path> tries;
             if (isPath) {
@@ -344,8 +397,16 @@ public:
                     for (const char* ext : {".yaml", ".yml"})
                         tries.push_back(dir / sub / (ref + ext));
             }
-            for (const auto& t : tries)
-                if (fs::is_regular_file(t, ec)) return t.lexically_normal();
+            for (const auto& t : tries) {
+                if (!fs::exists(fs::symlink_status(t, ec))) continue;
+                if (!acceptableArchetype(t)) {
+                    std::error_code cec;
+                    fs::path real = fs::canonical(t, cec);
+                    refused = cec ? t.lexically_normal() : real;
+                    return std::nullopt;
+                }
+                return t.lexically_normal();
+            }
         }
         return std::nullopt;
     }
@@ -368,6 +429,8 @@ public:
     Scenario& m_sc;
     std::map<std::string, SourcePos> m_ids;
     std::set<std::string> m_answerIds;
+    std::map<std::string, std::pair<std::string, int>> m_defaultIds;  ///< id -> node, number
+    std::map<std::string, SourcePos> m_explicitIdPos;
     std::vector<Reference> m_refs;
     std::vector<Reference> m_teaches;  ///< principle ids named by answers
     std::vector<std::pair<Condition, const YNode*>> m_conditions;

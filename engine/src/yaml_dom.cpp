@@ -105,9 +105,17 @@ public:
         if (m.line < 0 || static_cast<std::size_t>(m.line) >= m_starts.size())
             return {m.line + 1, m.column + 1};
         std::size_t start = m_starts[static_cast<std::size_t>(m.line)];
-        return {
-            m.line + 1,
-            charsIn(m_text, start, start + static_cast<std::size_t>(std::max(0, m.column))) + 1};
+        auto byteCol = static_cast<std::size_t>(std::max(0, m.column));
+        // Counted on from the last position asked for on the same line: marks come in file
+        // order, so a 60,000-item list on one line costs one pass, not one per item.
+        if (m.line != m_lastLine || byteCol < m_lastByte) {
+            m_lastLine = m.line;
+            m_lastByte = 0;
+            m_lastChars = 0;
+        }
+        m_lastChars += charsIn(m_text, start + m_lastByte, start + byteCol);
+        m_lastByte = byteCol;
+        return {m.line + 1, m_lastChars + 1};
     }
 
 private:
@@ -156,6 +164,9 @@ private:
     const std::string& m_text;
     std::vector<std::size_t> m_starts;
     std::vector<Frame> m_stack;
+    mutable int m_lastLine = -1;  ///< the last position converted, to count on from it
+    mutable std::size_t m_lastByte = 0;
+    mutable int m_lastChars = 0;
 };
 
 bool checkBytes(const std::string& text, const std::string& file, std::vector<Diagnostic>& diags) {
@@ -276,6 +287,10 @@ std::optional<YNode> parseYaml(const std::string& input, const std::string& file
                                std::vector<Diagnostic>& diags) {
     std::string text = input;
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // a UTF-8 BOM is harmless
+    // A lone CR is a line break in YAML (old Mac files), but yaml-cpp does not see one there:
+    // made LF (same length, so every position stays put); CRLF is left as it is.
+    for (std::size_t i = text.find('\r'); i != std::string::npos; i = text.find('\r', i + 1))
+        if (i + 1 >= text.size() || text[i + 1] != '\n') text[i] = '\n';
     if (!checkBytes(text, file, diags)) return std::nullopt;
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
         diags.push_back({file, 1, 1, Severity::Error, Msg::EmptyFile});

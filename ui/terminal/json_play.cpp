@@ -132,8 +132,16 @@ public:
         ao.mode = opt.mode == "assessment" ? Mode::Assessment : Mode::Practice;
         ao.seed = opt.seed ? *opt.seed : std::random_device{}() % 1000000;
         Attempt attempt(loaded.value, ao);
-        if (!opt.record.empty() && !attempt.record(opt.record, opt.trainee))
-            return notSaved(attempt);
+        if (!opt.record.empty()) {
+            RecordOptions how;
+            how.replace = opt.force;
+            how.makeFolders = false;
+            if (!attempt.record(opt.record, opt.trainee, how))
+                return attempt.saveState().taken
+                           ? error("replay_exists",
+                                   Message(Msg::JsonReplayExists, {Message(opt.record)}))
+                           : notSaved(attempt);
+        }
 
         const Scenario& sc = attempt.scenario();
         emit({{"type", "start"},
@@ -166,6 +174,7 @@ public:
                     return error("cannot_rewind",
                                  Message(Msg::JsonNothingToRewind, {turnNumber(attempt)}),
                                  {{"turn", turnOf(attempt)}});
+                if (lostWrite(attempt)) return notSaved(attempt);
                 continue;  // the turn taken back is shown again
             }
             double seconds =
@@ -193,6 +202,8 @@ public:
                                                   Message::join(Msg::SepEnum, std::move(ids))}),
                     {{"turn", turnOf(attempt)}});
             }
+            // A failed write stops the run: no answer is played that the replay does not hold.
+            if (lostWrite(attempt)) return notSaved(attempt);
             showFeedback(attempt);
         }
         showEnd(attempt);
@@ -208,11 +219,16 @@ private:
         return Message::num(static_cast<long long>(turnOf(a)));
     }
 
+    static bool lostWrite(const Attempt& a) {
+        const SaveState& s = a.saveState();
+        return s.recording && !s.saved;
+    }
+
     int notSaved(const Attempt& a) {
         const SaveState& s = a.saveState();
         return error("replay_not_saved",
                      Message(Msg::JsonReplayNotSaved, {Message(s.path.string()), Message(s.error)}),
-                     {{"replay", s.path.string()}});
+                     {{"replay", s.path.string()}, {"saved_answers", std::max(0, s.savedTurns)}});
     }
 
     // The input closed before an ending: how far the run got, and whether the replay holds it.

@@ -43,6 +43,14 @@ public:
           m_attempt(std::move(attempt)) {}
 
     int run(const std::vector<Choice>& choices) {
+        // The replay's file is claimed before anything is shown: a run that cannot be
+        // recorded never starts.
+        if (!m_opt.record.empty() && !m_attempt.saveState().recording) {
+            RecordOptions how;
+            how.replace = m_opt.force;
+            how.makeFolders = false;
+            if (!m_attempt.record(m_opt.record, m_opt.trainee, how)) return cannotRecord();
+        }
         const Scenario& sc = m_attempt.scenario();
         const std::string& lang = m_attempt.options().lang;
         std::cout << m_style.bold(printable(sc.title.get(lang))) << "\n";
@@ -55,10 +63,6 @@ public:
                          Msg::TermModeSeed,
                          {Message(mode), Message(std::to_string(m_attempt.options().seed))})))
                   << "\n";
-        if (!m_opt.record.empty()) {
-            m_attempt.record(m_opt.record, m_opt.trainee);
-            reportSave();
-        }
         std::size_t next = 0;
         // The clock must not run while the briefing is read: a trainee at a terminal says
         // when they are ready.
@@ -79,7 +83,7 @@ public:
                         std::cerr << say(Message(Msg::ErrNothingToRewind, {turnNumber()})) << "\n";
                         return 2;
                     }
-                    reportSave();
+                    if (!saveHeld()) return 4;
                     continue;
                 }
                 pick = c.number;
@@ -109,14 +113,17 @@ public:
                               << "\n";
                     return finalSave(0);
                 }
-                if (r < 0) continue;  // rewound
+                if (r < 0) {  // rewound
+                    if (!saveHeld()) return 4;
+                    continue;
+                }
                 pick = r;
                 seconds =
                     std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             }
             if (m_speaker) m_speaker->stop();  // the trainee speaks: the customer stops
             m_attempt.choose(static_cast<std::size_t>(pick - 1), seconds);
-            reportSave();
+            if (!saveHeld()) return 4;
             showOutcome();
         }
         if (next < choices.size())
@@ -134,13 +141,28 @@ private:
         return Message::num(static_cast<long long>(m_attempt.turns().size() + 1));
     }
 
-    // Says once when a write fails; the run goes on (the file is checked again at the end).
-    void reportSave() {
+    // False (and says so) when the last answer could not be written: the run stops there, so
+    // no answer is played that the replay does not hold; the file keeps the last good copy.
+    bool saveHeld() const {
         const SaveState& s = m_attempt.saveState();
-        if (s.recording && !s.saved && !m_saidWriteFailed) {
-            std::cerr << say(Message(Msg::ErrCannotSave, {Message(s.error)})) << "\n";
-            m_saidWriteFailed = true;
+        if (!s.recording || s.saved) return true;
+        std::cerr << say(Message(Msg::ErrCannotSave,
+                                 {Message(s.error), Message(s.path.string()),
+                                  Message::num(static_cast<long long>(std::max(0, s.savedTurns)))}))
+                  << "\n";
+        return false;
+    }
+
+    // The file could not be claimed: taken (exit 2, as for an existing file) or not writable
+    // (exit 4); nothing was played.
+    int cannotRecord() const {
+        const SaveState& s = m_attempt.saveState();
+        if (s.taken) {
+            std::cerr << say(Message(Msg::ErrReplayExists, {Message(s.path.string())})) << "\n";
+            return 2;
         }
+        std::cerr << say(Message(Msg::ErrCannotStartRecording, {Message(s.error)})) << "\n";
+        return 4;
     }
 
     // A run that was to be recorded and is not on disk never exits as if it were.
@@ -170,7 +192,6 @@ private:
             if (line == "r" && m_attempt.mode() == Mode::Practice) {
                 if (m_attempt.rewind()) {
                     std::cout << m_style.dim(say(Msg::TermRewound)) << "\n";
-                    reportSave();
                     return -1;
                 }
                 continue;
@@ -281,7 +302,6 @@ private:
     Style m_style;
     int m_width;
     Attempt m_attempt;
-    bool m_saidWriteFailed = false;
 };
 
 void printDiagnostics(const std::vector<Diagnostic>& diags, Lang lang) {
@@ -320,7 +340,8 @@ int play(const PlayOptions& opt) {
     // An unfinished assessment of this trainee on this scenario is offered first (resume).
     if (int code = offerResume(opt, choices); code >= 0) return code;
     std::error_code ec;
-    if (!opt.record.empty() && fs::exists(opt.record, ec) && !opt.force) {
+    PlayOptions asked = opt;  // a "yes" below is a --force for this run
+    if (!opt.record.empty() && fs::exists(fs::symlink_status(opt.record, ec)) && !opt.force) {
         // Nothing the user made is overwritten without asking.
         if (!isatty(STDIN_FILENO)) {
             std::cerr << render(Message(Msg::ErrReplayExists, {Message(opt.record)}), lang) << "\n";
@@ -333,6 +354,7 @@ int play(const PlayOptions& opt) {
             std::cout << render(Msg::TermNotReplaced, lang) << "\n";
             return 2;
         }
+        asked.force = true;
     }
     auto sc = resolveScenario(opt.scenario, lang);
     if (!sc) return 1;
@@ -340,7 +362,7 @@ int play(const PlayOptions& opt) {
     ao.lang = opt.lang;
     ao.mode = opt.mode == "assessment" ? Mode::Assessment : Mode::Practice;
     ao.seed = opt.seed ? *opt.seed : std::random_device{}() % 1000000;
-    Player player(sc, opt, ao);
+    Player player(sc, asked, ao);
     return player.run(choices);
 }
 

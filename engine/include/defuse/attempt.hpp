@@ -59,6 +59,18 @@ struct SaveState {
     bool saved = false;  ///< the last write worked
     std::string error;   ///< why the last write failed
     std::filesystem::path path;
+    bool taken = false;   ///< the path was already taken (by another run or file): not written
+    int savedTurns = -1;  ///< the answered turns the file on disk holds (-1: nothing written)
+};
+
+/// How `Attempt::record` takes its file.
+struct RecordOptions {
+    /// False: claim the path atomically and fail (`SaveState::taken`) if anything is there,
+    /// even a file another run made a moment ago. True: replace it, keeping its permissions.
+    bool replace = false;
+    /// Make missing folders on the way (an app's own attempts folder); false: a missing
+    /// folder is an error, as for a path the user typed.
+    bool makeFolders = true;
 };
 
 class ReplayWriter;
@@ -131,8 +143,10 @@ public:
 
     // [SECTION] Recording
     /// Writes the replay to `path` now and after every turn from now on. False (with the
-    /// reason in `saveState()`) when the first write fails; the attempt goes on either way.
-    bool record(const std::filesystem::path& path, const std::string& trainee);
+    /// reason in `saveState()`) when the first write fails; the attempt goes on either way,
+    /// and a front end that must not play unrecorded stops on `saveState()`.
+    bool record(const std::filesystem::path& path, const std::string& trainee,
+                RecordOptions how = {});
     /// Takes up the recording of an interrupted run (resume.hpp): keeps `from`'s trainee,
     /// start time and earlier breaks, adds `gap`, and writes now and after every turn.
     bool resumeRecording(const std::filesystem::path& path, const Replay& from,
@@ -166,6 +180,7 @@ private:
     std::string m_started;
     std::unique_ptr<ReplayWriter> m_writer;
     SaveState m_save;
+    bool m_makeFolders = true;
     mutable std::optional<ScoreReport> m_score;
 };
 

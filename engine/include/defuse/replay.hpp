@@ -19,6 +19,10 @@ struct ResumeGap {
     std::string resumed;  ///< when the run was taken up again (ISO 8601)
 };
 
+/// The most turns (and, apart, answers taken back) a replay may hold: hundreds of times a real
+/// run, and a bound on the time and memory a re-play takes (docs/hardening.md).
+inline constexpr int kMaxReplayTurns = 10000;
+
 /// A recorded run.
 struct Replay {
     std::string file;

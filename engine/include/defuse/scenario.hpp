@@ -19,6 +19,10 @@ namespace defuse {
 enum class Quality { Unrated, Bad, Weak, Good, Best };
 std::string_view qualityId(Quality q);
 
+/// The most answers one node may offer: far more than a screen can show (scenarios offer 3-5),
+/// and a bound on every per-node cost (docs/hardening.md).
+inline constexpr int kMaxAnswersPerNode = 100;
+
 /// One answer the trainee can pick.
 struct Answer {
     std::string id;  ///< explicit, or NODE.N
