@@ -11,18 +11,20 @@ namespace defuse {
 namespace {
 
 struct Walker {
-    const AnalysisOptions& opt;
     Analysis& out;
     // node -> answer -> (sum of scores, count) of the paths that picked it there first
     std::map<std::string, std::map<std::string, std::pair<double, int>>> byChoice;
 
-    void finish(const Attempt& s, const std::vector<int>& numbers) {
+    void finish(const Attempt& s) {
         ++out.paths;
         ScoreReport r =
             scoreRun(s.scenario(), s.turns(), s.scenario().customer.start, s.ending(), true, false);
         PathResult p;
-        for (const auto& t : s.turns()) p.answers.push_back(t.picked);
-        p.shownNumbers = numbers;
+        for (const auto& t : s.turns()) {
+            p.answers.push_back(t.picked);
+            const auto at = std::find(t.shown.begin(), t.shown.end(), t.picked);
+            p.shownNumbers.push_back(static_cast<int>(at - t.shown.begin()) + 1);
+        }
         p.score = r.total;
         p.ending = r.endingId;
         if (out.best.score < 0 || p.score > out.best.score) out.best = p;
@@ -36,37 +38,51 @@ struct Walker {
             cell.second += 1;
         }
     }
+};
 
-    void walk(const Attempt& s, std::vector<int>& numbers) {
-        if (out.paths >= opt.maxPaths) {
-            out.exhaustive = false;
+struct Continuations {
+    std::uint64_t maxPaths;
+    int maxTurns;
+    const std::function<void(const Attempt&)>& visit;
+    std::uint64_t visited = 0;
+    bool complete = true;
+
+    void walk(const Attempt& s) {
+        if (visited >= maxPaths) {
+            complete = false;
             return;
         }
-        if (s.finished() || static_cast<int>(s.turns().size()) >= opt.maxTurns) {
-            finish(s, numbers);
+        if (s.finished() || static_cast<int>(s.turns().size()) >= maxTurns) {
+            ++visited;
+            visit(s);
             return;
         }
-        auto shown = s.shownIds();
-        for (std::size_t i = 0; i < shown.size(); ++i) {
+        const std::size_t shown = s.shownIds().size();
+        for (std::size_t i = 0; i < shown; ++i) {
             Attempt next = s;
             next.choose(i, 0);
-            numbers.push_back(static_cast<int>(i) + 1);
-            walk(next, numbers);
-            numbers.pop_back();
+            walk(next);
         }
     }
 };
 
 }  // namespace
 
+bool forEachContinuation(const Attempt& from, std::uint64_t maxPaths, int maxTurns,
+                         const std::function<void(const Attempt&)>& visit) {
+    Continuations c{maxPaths, maxTurns, visit};
+    c.walk(from);
+    return c.complete;
+}
+
 Analysis analyze(const std::shared_ptr<const Scenario>& sc, const AnalysisOptions& opt) {
     Analysis out;
     AttemptOptions so;
     so.seed = opt.seed;
     so.mode = Mode::Assessment;
-    Walker w{opt, out, {}};
-    std::vector<int> numbers;
-    w.walk(Attempt(sc, so), numbers);
+    Walker w{out, {}};
+    out.exhaustive = forEachContinuation(Attempt(sc, so), opt.maxPaths, opt.maxTurns,
+                                         [&w](const Attempt& s) { w.finish(s); });
 
     for (const auto& [node, answers] : w.byChoice) {
         if (answers.size() < 2) continue;

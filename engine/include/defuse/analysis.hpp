@@ -2,6 +2,7 @@
 /// Analysing a scenario: best and worst paths, how many paths exist, the score distribution
 /// of random play, and the turns where the choice matters most.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -43,6 +44,14 @@ struct Analysis {
     double randomMean = 0;
     std::vector<DecisiveNode> decisive;  ///< most decisive first
 };
+
+class Attempt;
+
+/// Every way `from` can go on to an ending, depth first in the order the answers are shown,
+/// answered instantly: `visit` gets each complete run (or one cut at `maxTurns` turns, loops).
+/// Stops before the run after `maxPaths`; returns false when it stopped with runs unvisited.
+bool forEachContinuation(const Attempt& from, std::uint64_t maxPaths, int maxTurns,
+                         const std::function<void(const Attempt&)>& visit);
 
 /// Walks every path (up to maxPaths) with answers given instantly.
 Analysis analyze(const std::shared_ptr<const Scenario>& sc, const AnalysisOptions& opt = {});
