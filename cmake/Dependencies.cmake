@@ -16,6 +16,11 @@ defuse_require(CLI11_FOUND libcli11-dev)
 find_package(nlohmann_json 3 QUIET)
 defuse_require(nlohmann_json_FOUND nlohmann-json3-dev)
 find_package(Threads REQUIRED)
+# Ed25519 signatures on replays (engine/src/signature.cpp).
+find_package(PkgConfig QUIET)
+defuse_require(PKG_CONFIG_FOUND pkg-config)
+pkg_check_modules(SODIUM QUIET IMPORTED_TARGET libsodium)
+defuse_require(SODIUM_FOUND libsodium-dev)
 
 if(BUILD_TESTING)
   find_package(Catch2 2 QUIET)

@@ -10,6 +10,7 @@
 #include "play.hpp"
 #include "resume_command.hpp"
 #include "score_command.hpp"
+#include "sign_command.hpp"
 #include "voice_command.hpp"
 
 namespace defuse::term {
@@ -137,6 +138,7 @@ void addCommands(CLI::App& app, int& exitCode) {
 
     addVoiceCommands(app, exitCode);
     addResumeCommand(app, exitCode);
+    addSignCommands(app, exitCode);
 }
 
 }  // namespace defuse::term
