@@ -98,7 +98,13 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
 std::string didYouMean(std::string_view word, const std::vector<std::string>& candidates) {
     std::string best;
     std::size_t bestDist = SIZE_MAX;
+    if (word.size() > kMaxSuggestLength || candidates.size() > kMaxSuggestCandidates) return best;
     for (const auto& c : candidates) {
+        // Lengths further apart than a typo allows cannot be one (the distance is at least the
+        // difference), so long ids are never compared in full.
+        std::size_t gap = c.size() > word.size() ? c.size() - word.size() : word.size() - c.size();
+        if (gap > std::max<std::size_t>(1, word.size() / 3) || c.size() > kMaxSuggestLength)
+            continue;
         std::size_t d = editDistance(word, c);
         if (d < bestDist) {
             bestDist = d;

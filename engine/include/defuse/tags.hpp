@@ -38,7 +38,13 @@ Msg stepMsg(Step s);
 /// The tag's label (the id itself for an unknown tag).
 Message tagMessage(std::string_view id);
 
-/// The closest of `candidates` to `word` when it is close enough to be a typo, else "".
+/// The longest word "did you mean" looks at; a longer one gets no suggestion.
+inline constexpr std::size_t kMaxSuggestLength = 64;
+/// The most candidates "did you mean" compares a word with; beyond them, none is suggested.
+inline constexpr std::size_t kMaxSuggestCandidates = 2000;
+
+/// The closest of `candidates` to `word` when it is close enough to be a typo, else "". Bounded
+/// (kMaxSuggestLength, kMaxSuggestCandidates) so a file of long broken references stays fast.
 std::string didYouMean(std::string_view word, const std::vector<std::string>& candidates);
 
 }  // namespace defuse
