@@ -11,6 +11,7 @@
 #include "defuse/library.hpp"
 #include "defuse/voice/customer_voice.hpp"
 #include "defuse/voice/player.hpp"
+#include "defuse/voice/speaker.hpp"
 #include "defuse/voice/synth.hpp"
 
 using namespace defuse;
@@ -321,4 +322,34 @@ TEST_CASE("without a sound device the player says so and carries on", "[voice][p
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     CHECK(player.done(ticket));
     if (player.noDevice()) CHECK_FALSE(player.lastError().empty());
+}
+
+TEST_CASE("a scenario's own lexicon adds words and wins over the bundled one", "[voice][lexicon]") {
+    Scenario sc;
+    sc.id = "own";
+    sc.file = (fs::path(DEFUSE_TEST_DATA) / "voice/own.yaml").string();  // own.lexicon.tsv beside
+    std::vector<DataError> errors;
+    CustomerVoice customer(bundledData(), sc, errors);
+    CHECK(errors.empty());
+    CHECK(customer.lexicon().find("裴女士") == "pei2 nv3 shi4");
+    CHECK(customer.lexicon().find("便宜") == "bian4 yi2");
+    CHECK(customer.lexicon().find("银行") == "yin2 hang2");    // the bundled entries stay
+    CHECK(bundledData().lexicon.find("便宜") == "pian2 yi5");  // and the bundled data is untouched
+}
+
+TEST_CASE("the speaker loads the data, speaks on its worker and has nothing to report",
+          "[voice][player]") {
+    auto sc = bundled("phone-angry-call");
+    Speaker speaker(true);
+    auto t0 = std::chrono::steady_clock::now();
+    std::uint64_t ticket = speaker.say(*sc, "Hello? Is anybody there?", "en", sc->customer.start);
+    CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::milliseconds(50));
+    REQUIRE(ticket > 0);
+    for (int i = 0; i < 500 && !speaker.done(ticket); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    CHECK(speaker.done(ticket));
+    CHECK_FALSE(speaker.takeNotice().has_value());
+    CHECK_FALSE(speaker.silent());
+    // A line that is all stage direction says nothing.
+    CHECK(speaker.say(*sc, "(He hangs up.)", "en", sc->customer.start) == 0);
 }

@@ -88,9 +88,11 @@ void Player::run() {
 void Player::speak(const Job& job) {
     Audio audio;
     std::string error;
+    // espeak-ng starts here, on the worker, at the first line: never on the caller's thread.
     if (!Synth::synthesize(job.utterance, audio, &error, &m_stop)) {
         std::lock_guard<std::mutex> guard(m_mutex);
         m_error = error;
+        m_synthFailed = true;
         return;
     }
     m_lastSeconds = audio.seconds();

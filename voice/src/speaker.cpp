@@ -1,25 +1,18 @@
 #include "defuse/voice/speaker.hpp"
 
-#include "defuse/voice/synth.hpp"
-
 namespace defuse::voice {
 
 Speaker::Speaker(bool silent) : m_player(silent) {}
 
 std::uint64_t Speaker::say(const Scenario& scenario, const std::string& line, std::string_view lang,
                            const Mood& mood) {
-    if (!m_loaded) {
+    if (!m_loaded) {  // a few small text files: espeak-ng itself starts on the worker
         m_loaded = true;
-        std::string why;
-        if (!Synth::start(&why)) {
-            m_noSynth = true;
-            m_notices.push_back(Message(Msg::VoiceNoSynth, {why}));
-        }
         m_data.load(voiceDataDir());
         for (const DataError& e : m_data.errors)
             m_notices.push_back(Message(Msg::VoicesDataError, {e.message()}));
     }
-    if (m_noSynth) return 0;
+    if (m_player.synthFailed()) return 0;
     std::string key = scenario.id + "\n" + scenario.hash;
     if (m_voice == nullptr || key != m_scenarioKey) {
         std::vector<DataError> errors;
@@ -37,6 +30,10 @@ std::uint64_t Speaker::say(const Scenario& scenario, const std::string& line, st
 }
 
 std::optional<Message> Speaker::takeNotice() {
+    if (!m_toldSynth && m_player.synthFailed()) {
+        m_toldSynth = true;
+        m_notices.push_back(Message(Msg::VoiceSynthFailed, {m_player.lastError()}));
+    }
     if (!m_toldDevice && m_player.noDevice()) {
         m_toldDevice = true;
         m_notices.push_back(Message(Msg::VoiceNoDevice, {m_player.lastError()}));

@@ -33,6 +33,8 @@ public:
     bool speaking() const { return m_finished.load() < m_issued.load(); }
     /// True once opening the sound device failed (then the player is silent for good).
     bool noDevice() const { return m_noDevice.load(); }
+    /// True once the synthesizer failed (it cannot start, or a voice is missing).
+    bool synthFailed() const { return m_synthFailed.load(); }
     /// Why the device or the synthesizer failed, for the message shown once.
     std::string lastError() const;
     /// Seconds of the last line synthesised.
@@ -55,6 +57,7 @@ private:
     std::string m_error;
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_noDevice{false};
+    std::atomic<bool> m_synthFailed{false};
     std::atomic<std::uint64_t> m_issued{0};
     std::atomic<std::uint64_t> m_finished{0};
     std::atomic<double> m_lastSeconds{0};

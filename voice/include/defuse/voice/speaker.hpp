@@ -29,7 +29,7 @@ public:
     bool done(std::uint64_t ticket) const { return m_player.done(ticket); }
     bool speaking() const { return m_player.speaking(); }
     /// True when lines are not heard (no sound device, or the synthesizer cannot start).
-    bool silent() const { return m_player.noDevice() || m_noSynth; }
+    bool silent() const { return m_player.noDevice() || m_player.synthFailed(); }
     /// The next problem not yet shown (each is shown once), or nullopt.
     std::optional<Message> takeNotice();
 
@@ -37,11 +37,11 @@ private:
     Player m_player;
     VoiceData m_data;
     bool m_loaded = false;
-    bool m_noSynth = false;
     std::string m_scenarioKey;  // the scenario whose voice is in m_voice
     std::unique_ptr<CustomerVoice> m_voice;
     std::vector<Message> m_notices;
     bool m_toldDevice = false;
+    bool m_toldSynth = false;
 };
 
 }  // namespace defuse::voice
