@@ -28,20 +28,17 @@ void shuffle(std::vector<T>& v, std::uint64_t seed) {
     }
 }
 
-// The answers on offer at `node` after `turns`, in the order shown.
-std::vector<const Answer*> offered(const Scenario& sc, const AttemptOptions& o, TurnSpan turns,
-                                   const Node& node, const Mood& mood) {
+// The answers on offer at `node` after `turnCount` turns whose facts are `f`, in the order shown.
+std::vector<const Answer*> offered(const AttemptOptions& o, std::size_t turnCount,
+                                   const RunFacts& f, const Node& node) {
     std::vector<const Answer*> out;
-    RunFacts f = factsOf(sc, turns, node.id, mood);
     for (const auto& a : node.answers)
         if (!a.condition || a.condition->evaluate(f)) out.push_back(&a);
-    shuffle(out, splitmix64(o.seed ^ (0x51ED270B27A1F3DDull * (turns.size() + 1))));
+    shuffle(out, splitmix64(o.seed ^ (0x51ED270B27A1F3DDull * (turnCount + 1))));
     return out;
 }
 
-std::string lineAt(const Scenario& sc, const AttemptOptions& o, TurnSpan turns, const Node& node,
-                   const Mood& mood) {
-    RunFacts f = factsOf(sc, turns, node.id, mood);
+std::string lineAt(const AttemptOptions& o, const RunFacts& f, const Node& node) {
     for (const auto& v : node.variants)
         if (v.when.evaluate(f)) return v.say.get(o.lang);
     return node.say.get(o.lang);
@@ -125,14 +122,14 @@ const Ending* Attempt::ending() const { return m_scenario->ending(m_ending); }
 std::string Attempt::customerLine() const {
     if (const Ending* e = ending()) return e->say.get(m_options.lang);
     const Node* n = node();
-    return n ? lineAt(*m_scenario, m_options, TurnSpan(m_turns), *n, m_mood) : std::string();
+    return n ? lineAt(m_options, factsAt(*n), *n) : std::string();
 }
 
 std::vector<Choice> Attempt::choices() const {
     std::vector<Choice> out;
     const Node* n = node();
     if (!n) return out;
-    auto shown = offered(*m_scenario, m_options, TurnSpan(m_turns), *n, m_mood);
+    auto shown = offered(m_options, m_turns.size(), factsAt(*n), *n);
     for (std::size_t i = 0; i < shown.size(); ++i)
         out.push_back({i, shown[i]->id, shown[i]->text.get(m_options.lang)});
     return out;
@@ -142,7 +139,7 @@ std::vector<std::string> Attempt::shownIds() const {
     std::vector<std::string> ids;
     const Node* n = node();
     if (!n) return ids;
-    for (const Answer* a : offered(*m_scenario, m_options, TurnSpan(m_turns), *n, m_mood))
+    for (const Answer* a : offered(m_options, m_turns.size(), factsAt(*n), *n))
         ids.push_back(a->id);
     return ids;
 }
@@ -186,13 +183,13 @@ bool Attempt::chooseId(const std::string& answerId, double seconds) {
 bool Attempt::choose(std::size_t index, double seconds) {
     const Node* here = node();
     if (!here) return false;
-    auto shown = offered(*m_scenario, m_options, TurnSpan(m_turns), *here, m_mood);
+    auto shown = offered(m_options, m_turns.size(), factsAt(*here), *here);
     if (index >= shown.size()) return false;
     if (!std::isfinite(seconds) || seconds < 0) seconds = 0;
     seconds = std::min(std::round(seconds * 1000) / 1000, 86400.0);  // as a replay records it
     const Answer& answer = *shown[index];
     double allowance = readingAllowance();
-    MoodStep step = moodStep(*m_scenario, TurnSpan(m_turns), *here, answer, m_mood, seconds,
+    MoodStep step = moodStep(*m_scenario, history(), *here, answer, m_mood, seconds,
                              m_options.timed, allowance);
 
     Turn t;
@@ -246,10 +243,43 @@ bool Attempt::choose(std::size_t index, double seconds) {
 
 bool Attempt::canRewind() const { return m_options.mode == Mode::Practice && !m_turns.empty(); }
 
+// What the mood model and the conditions read of the turns, kept in step with them one turn
+// at a time: rebuilding it from every earlier turn on each answer made a long run quadratic
+// (10,000 turns: 7 s to re-play).
+void Attempt::catchUp() const {
+    if (m_historyTurns > m_turns.size()) {
+        m_history = {};
+        m_facts = {};
+        m_historyTurns = 0;
+    }
+    for (; m_historyTurns < m_turns.size(); ++m_historyTurns) {
+        const Turn& t = m_turns[m_historyTurns];
+        addTurn(m_history, *m_scenario, t);
+        m_facts.picked.insert(t.picked);
+        m_facts.visited.insert(t.node);
+        if (const Answer* a = m_scenario->answer(t.node, t.picked))
+            m_facts.used.insert(a->tags.begin(), a->tags.end());
+    }
+}
+
+const History& Attempt::history() const {
+    catchUp();
+    return m_history;
+}
+
+RunFacts Attempt::factsAt(const Node& n) const {
+    catchUp();
+    RunFacts f = m_facts;
+    f.mood = m_mood;
+    f.visited.insert(n.id);
+    return f;
+}
+
 bool Attempt::rewind() {
     if (!canRewind()) return false;
     m_rewound.push_back({static_cast<int>(m_turns.size()), m_turns.back()});
     m_turns.pop_back();
+    m_historyTurns = m_turns.size() + 1;  // rebuilt from the turns left
     recompute();
     m_last.reset();
     changed();
@@ -269,7 +299,7 @@ std::vector<TranscriptLine> Attempt::transcript() const {
     for (std::size_t i = 0; i < m_turns.size(); ++i) {
         const Turn& t = m_turns[i];
         const Node* n = sc.node(t.node);
-        if (n) customer(lineAt(sc, m_options, TurnSpan(m_turns, i), *n, t.before));
+        if (n) customer(lineAt(m_options, factsOf(sc, TurnSpan(m_turns, i), n->id, t.before), *n));
         TranscriptLine you;
         you.who = TranscriptLine::Who::Advisor;
         you.turn = static_cast<int>(i) + 1;

@@ -165,6 +165,9 @@ private:
     void enter(const std::string& id);
     void recompute();
     void changed();
+    void catchUp() const;
+    const History& history() const;
+    RunFacts factsAt(const Node& n) const;
 
     std::shared_ptr<const Scenario> m_scenario;
     AttemptOptions m_options;
@@ -182,6 +185,9 @@ private:
     SaveState m_save;
     bool m_makeFolders = true;
     mutable std::optional<ScoreReport> m_score;
+    mutable History m_history;  ///< what the mood model reads of the turns so far
+    mutable RunFacts m_facts;   ///< what conditions read of them (mood and node set on use)
+    mutable std::size_t m_historyTurns = 0;
 };
 
 /// Scores an attempt as it stands.
