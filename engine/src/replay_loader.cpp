@@ -80,6 +80,42 @@ void readGap(const YNode& n, Reporter& rep, Replay& r, int index) {
     r.resumed.push_back(std::move(g));
 }
 
+void readNote(const YNode& n, Reporter& rep, Replay& r, int index) {
+    Message what(Msg::WhatNote, {std::to_string(index)});
+    MapReader m(n, rep, what, {"turn", "text", "written"});
+    if (!m.valid()) return;
+    AssessorNote note;
+    if (const YNode* v = m.get("turn"))
+        if (auto x = readInt(*v, rep, subKey(what, "turn"), 1, kMaxReplayTurns))
+            note.turn = static_cast<int>(*x);
+    if (const YNode* v = m.require("text"))
+        if (auto s = readString(*v, rep, subKey(what, "text"))) note.text = *s;
+    if (const YNode* v = m.get("written"))
+        if (auto s = readString(*v, rep, subKey(what, "written"))) note.written = *s;
+    r.notes.notes.push_back(std::move(note));
+}
+
+void readOverride(const YNode& n, Reporter& rep, Replay& r) {
+    MapReader m(n, rep, keyWhat("override"), {"mark", "reason", "written"});
+    if (!m.valid()) return;
+    if (const YNode* v = m.require("mark")) {
+        if (auto s = readString(*v, rep, Message(Msg::WhatKeyIn, {"override", "mark"}))) {
+            if (*s == "pass")
+                r.notes.mark = OverrideMark::Pass;
+            else if (*s == "fail")
+                r.notes.mark = OverrideMark::Fail;
+            else
+                rep.error(*v, Message(Msg::OverrideBadMark, {*s}));
+        }
+    }
+    if (const YNode* v = m.require("reason"))
+        if (auto s = readString(*v, rep, Message(Msg::WhatKeyIn, {"override", "reason"})))
+            r.notes.reason = *s;
+    if (const YNode* v = m.get("written"))
+        if (auto s = readString(*v, rep, Message(Msg::WhatKeyIn, {"override", "written"})))
+            r.notes.markWritten = *s;
+}
+
 }  // namespace
 
 LoadResult<Replay> loadReplayText(const std::string& text, const std::string& name) {
@@ -87,10 +123,10 @@ LoadResult<Replay> loadReplayText(const std::string& text, const std::string& na
     auto root = parseYaml(text, name, out.diagnostics);
     if (!root) return out;
     Reporter rep(name, out.diagnostics);
-    MapReader m(
-        *root, rep, Msg::WhatReplay,
-        {"defuse_replay", "engine", "scenario", "mode", "trainee", "seed", "language", "timed",
-         "started", "finished", "ending", "turns", "rewound", "abandoned", "resumed"});
+    MapReader m(*root, rep, Msg::WhatReplay,
+                {"defuse_replay", "engine", "scenario", "mode", "trainee", "seed", "language",
+                 "timed", "started", "finished", "ending", "turns", "rewound", "abandoned",
+                 "resumed", "notes", "override"});
     if (!m.valid()) return out;
     auto r = std::make_shared<Replay>();
     r->file = name;
@@ -179,6 +215,15 @@ LoadResult<Replay> loadReplayText(const std::string& text, const std::string& na
             rep.error(*v, Msg::ResumedNotList);
         }
     }
+    if (const YNode* v = m.get("notes")) {
+        if (v->isSeq()) {
+            int i = 1;
+            for (const YNode& item : v->items) readNote(item, rep, *r, i++);
+        } else if (!v->isNull()) {
+            rep.error(*v, Msg::NotesNotList);
+        }
+    }
+    if (const YNode* v = m.get("override")) readOverride(*v, rep, *r);
     if (!rep.failed()) out.value = r;
     return out;
 }

@@ -80,6 +80,29 @@ void emitTurn(YAML::Emitter& out, const Turn& t, int turn, bool withMood = true)
     out << YAML::EndMap;
 }
 
+// The assessor's notes and mark (absent when there are none).
+void emitNotes(YAML::Emitter& out, const AssessorNotes& n) {
+    if (!n.notes.empty()) {
+        out << YAML::Key << "notes" << YAML::Value << YAML::BeginSeq;
+        for (const AssessorNote& note : n.notes) {
+            out << YAML::BeginMap;
+            if (note.turn > 0) out << YAML::Key << "turn" << YAML::Value << note.turn;
+            out << YAML::Key << "text" << YAML::Value << validUtf8(note.text);
+            out << YAML::Key << "written" << YAML::Value << validUtf8(note.written);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
+    if (n.mark != OverrideMark::None) {
+        out << YAML::Key << "override" << YAML::Value << YAML::BeginMap;
+        out << YAML::Key << "mark" << YAML::Value
+            << std::string(n.mark == OverrideMark::Pass ? "pass" : "fail");
+        out << YAML::Key << "reason" << YAML::Value << validUtf8(n.reason);
+        out << YAML::Key << "written" << YAML::Value << validUtf8(n.markWritten);
+        out << YAML::EndMap;
+    }
+}
+
 }  // namespace
 
 Replay replayOf(const Attempt& s, const std::string& trainee, const std::string& started,
@@ -148,6 +171,7 @@ std::string replayText(const Replay& r) {
         }
         out << YAML::EndSeq;
     }
+    emitNotes(out, r.notes);
     out << YAML::EndMap;
     return std::string(out.c_str()) + "\n";
 }
@@ -175,6 +199,7 @@ bool ReplayWriter::write(const Attempt& s, std::string* error) {
     fs::path dir = m_path.parent_path().empty() ? fs::path(".") : m_path.parent_path();
     Replay r = replayOf(s, m_base.trainee, m_base.started, finished, dir);
     r.resumed = m_base.resumed;
+    r.notes = m_base.notes;
     return writeReplay(r, m_path, error);
 }
 

@@ -69,6 +69,7 @@ bool Attempt::resumeRecording(const fs::path& path, const Replay& from, const Re
     base.started = from.started;
     base.resumed = from.resumed;
     base.resumed.push_back(gap);
+    base.notes = from.notes;
     m_writer = std::make_unique<ReplayWriter>(path, std::move(base));
     m_save = {};
     m_save.recording = true;

@@ -150,6 +150,16 @@ std::string canonicalForm(const Replay& r) {
         l.add(p + " stopped", jsonQuoted(r.resumed[i].stopped));
         l.add(p + " resumed", jsonQuoted(r.resumed[i].resumed));
     }
+    for (const AssessorNote& n : r.notes.notes) {
+        std::string p = n.turn > 0 ? "note turn " + std::to_string(n.turn) : "note run";
+        l.add(p + " text", jsonQuoted(n.text));
+        l.add(p + " written", jsonQuoted(n.written));
+    }
+    l.add("override mark", jsonQuoted(std::string(r.notes.mark == OverrideMark::Pass   ? "pass"
+                                                  : r.notes.mark == OverrideMark::Fail ? "fail"
+                                                                                       : "")));
+    l.add("override reason", jsonQuoted(r.notes.reason));
+    l.add("override written", jsonQuoted(r.notes.markWritten));
     return l.text;
 }
 

@@ -7,6 +7,7 @@
 #include "blind_command.hpp"
 #include "curriculum_command.hpp"
 #include "defuse/scoring_model.hpp"
+#include "note_command.hpp"
 #include "play.hpp"
 #include "resume_command.hpp"
 #include "score_command.hpp"
@@ -139,6 +140,7 @@ void addCommands(CLI::App& app, int& exitCode) {
     addVoiceCommands(app, exitCode);
     addResumeCommand(app, exitCode);
     addSignCommands(app, exitCode);
+    addNoteCommand(app, exitCode);
 }
 
 }  // namespace defuse::term

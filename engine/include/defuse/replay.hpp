@@ -23,6 +23,25 @@ struct ResumeGap {
 /// run, and a bound on the time and memory a re-play takes (docs/hardening.md).
 inline constexpr int kMaxReplayTurns = 10000;
 
+/// The assessor's mark, kept beside (never replacing) the computed score.
+enum class OverrideMark { None, Pass, Fail };
+
+/// The assessor's note on one turn or on the whole run (notes.hpp).
+struct AssessorNote {
+    int turn = 0;  ///< the 1-based turn, or 0 for the whole run
+    std::string text;
+    std::string written;  ///< when (ISO 8601)
+};
+
+/// The assessor's judgement of a run: notes, and an optional pass/fail mark with its reason.
+struct AssessorNotes {
+    std::vector<AssessorNote> notes;  ///< at most one per turn and one for the run, by turn
+    OverrideMark mark = OverrideMark::None;
+    std::string reason;       ///< why the mark (required with one)
+    std::string markWritten;  ///< when the mark was set (ISO 8601)
+    bool empty() const { return notes.empty() && mark == OverrideMark::None; }
+};
+
 /// A recorded run.
 struct Replay {
     std::string file;
@@ -45,6 +64,7 @@ struct Replay {
     std::vector<Rewound> rewound;    ///< answers taken back in practice
     std::vector<ResumeGap> resumed;  ///< the breaks, in order (absent from the file when none)
     std::string abandoned;  ///< when an unfinished run was closed out as abandoned, or empty
+    AssessorNotes notes;    ///< the assessor's notes and mark (`notes:`, `override:`)
 };
 
 /// Writes an attempt's replay, atomically (temporary file, flush, rename). An attempt that
@@ -54,7 +74,8 @@ public:
     /// `path`: where to write; `started`: when the run started (ISO 8601). Does not write
     /// until `write` is called.
     ReplayWriter(std::filesystem::path path, std::string trainee, std::string started);
-    /// Goes on writing a run recorded before: keeps `base`'s trainee, start time and breaks.
+    /// Goes on writing a run recorded before: keeps `base`'s trainee, start time, breaks and
+    /// notes.
     ReplayWriter(std::filesystem::path path, Replay base);
     /// Writes the attempt as it stands. Returns false and sets `error` on failure.
     bool write(const Attempt& a, std::string* error = nullptr);
