@@ -12,6 +12,10 @@ bundled=("$SCENARIOS"/*.yaml "$SCENARIOS"/archetypes/*.yaml)
 validate "${bundled[@]}" > "$WORK/bundled.txt" || { cat "$WORK/bundled.txt"; fail "a bundled file does not match its schema"; }
 expect_eq "$(grep -c ': ok$' "$WORK/bundled.txt")" "${#bundled[@]}" "bundled files validated"
 
+# The starting files `defuse new` writes are valid too.
+(cd "$WORK" && "$DEFUSE" new archetype worried > /dev/null && "$DEFUSE" new scenario light-back --archetype worried > /dev/null)
+validate "$WORK/worried.yaml" "$WORK/light_back.yaml" > "$WORK/new.txt" || { cat "$WORK/new.txt"; fail "defuse new writes a file its schema rejects"; }
+
 # Broken files, each one mistake away from a bundled one, are rejected at the right place.
 scenario="$SCENARIOS/brake_pads_furious.yaml"
 archetype="$SCENARIOS/archetypes/furious.yaml"

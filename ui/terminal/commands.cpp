@@ -8,6 +8,7 @@
 #include "curriculum_command.hpp"
 #include "defuse/scoring_model.hpp"
 #include "note_command.hpp"
+#include "new_command.hpp"
 #include "play.hpp"
 #include "resume_command.hpp"
 #include "score_command.hpp"
@@ -139,6 +140,7 @@ void addCommands(CLI::App& app, int& exitCode) {
 
     addVoiceCommands(app, exitCode);
     addResumeCommand(app, exitCode);
+    addNewCommand(app, exitCode, localeLang());
     addSignCommands(app, exitCode);
     addNoteCommand(app, exitCode);
 }
