@@ -5,10 +5,11 @@
 
 #include "analyze_command.hpp"
 #include "blind_command.hpp"
+#include "check_json.hpp"
 #include "curriculum_command.hpp"
 #include "defuse/scoring_model.hpp"
-#include "note_command.hpp"
 #include "new_command.hpp"
+#include "note_command.hpp"
 #include "play.hpp"
 #include "resume_command.hpp"
 #include "score_command.hpp"
@@ -71,9 +72,12 @@ void addCommands(CLI::App& app, int& exitCode) {
                   "Language of the diagnostics: en or zh (default: zh when LC_ALL, LC_MESSAGES or "
                   "LANG starts with zh, else en)")
         ->check(CLI::IsMember({"en", "zh"}));
-    c->callback([paths, quiet, checkLang, &exitCode] {
+    auto checkAsJson = std::make_shared<bool>(false);
+    c->add_flag("--json", *checkAsJson,
+                "Print the diagnostics as JSON (file, line, column, severity, id, message)");
+    c->callback([paths, quiet, checkLang, checkAsJson, &exitCode] {
         Lang lang = checkLang->empty() ? localeLang() : langFromCode(*checkLang);
-        exitCode = check(*paths, *quiet, lang);
+        exitCode = *checkAsJson ? checkJson(*paths, lang) : check(*paths, *quiet, lang);
     });
 
     auto replays = std::make_shared<std::vector<std::string>>();
