@@ -18,6 +18,7 @@
 #include "panels/conversation.hpp"
 #include "panels/debrief.hpp"
 #include "panels/library.hpp"
+#include "panels/review.hpp"
 #include "panels/settings_panel.hpp"
 #include "panels/top_bar.hpp"
 #include "recover.hpp"
@@ -54,6 +55,7 @@ struct Panels {
     BriefingPanel briefing;
     ConversationPanel conversation;
     DebriefPanel debrief;
+    ReviewPanel review;
     SettingsPanel settings;
 };
 
@@ -126,6 +128,9 @@ void drawUi(Shell& sh, Panels& panels) {
                 break;
             case Screen::Debrief:
                 panels.debrief.draw(sh);
+                break;
+            case Screen::Review:
+                panels.review.draw(sh);
                 break;
         }
         panels.settings.draw(sh);
@@ -206,9 +211,13 @@ int mainLoop(GLFWwindow* window, Shell& sh, FrameHooks* hooks, StartupClock& sta
             seenEvents = wake.events;
             redraw = std::max(redraw, 2);
         }
-        for (const std::string& p : wake.dropped) {  // a folder (or a file in it) dropped
+        for (const std::string& p : wake.dropped) {  // a replay, or a folder (or a file in it)
             std::error_code ec;
             const std::filesystem::path path(p);
+            if (!std::filesystem::is_directory(path, ec) && looksLikeReplay(path)) {
+                sh.openReplay(path);
+                continue;
+            }
             sh.openFolder(std::filesystem::is_directory(path, ec) ? path : path.parent_path());
         }
         if (!wake.dropped.empty()) {

@@ -28,9 +28,15 @@ void Navigator::toDebrief() {
     if (m_play && m_play->attempt().finished()) m_screen = Screen::Debrief;
 }
 
+void Navigator::toReview(std::unique_ptr<Review> review) {
+    if (review) m_review = std::move(review);
+    m_screen = Screen::Review;
+}
+
 void Navigator::settle() {
     switch (m_screen) {
         case Screen::Library:
+        case Screen::Review:  // with no replay open, the viewer offers one to open
             break;
         case Screen::Briefing:
             if (!m_scenario) toLibrary();

@@ -6,10 +6,11 @@
 #include "defuse/scenario.hpp"
 #include "defuse/turn.hpp"
 #include "play.hpp"
+#include "review.hpp"
 
 namespace defuse::desktop {
 
-enum class Screen { Library, Briefing, Conversation, Debrief };
+enum class Screen { Library, Briefing, Conversation, Debrief, Review };
 
 class Navigator {
 public:
@@ -34,6 +35,11 @@ public:
     void begin(std::unique_ptr<Play> play);
     /// The debrief, once the attempt has finished.
     void toDebrief();
+    /// The replay viewer, with `review` open (null: the one open before, or none yet).
+    void toReview(std::unique_ptr<Review> review = nullptr);
+    /// The replay open in the viewer (null when none is).
+    Review* review() { return m_review.get(); }
+    const Review* review() const { return m_review.get(); }
     /// Goes to the library when the screen has nothing to show (called once per frame).
     void settle();
 
@@ -46,6 +52,7 @@ private:
     Screen m_screen = Screen::Library;
     std::shared_ptr<const Scenario> m_scenario;
     std::unique_ptr<Play> m_play;
+    std::unique_ptr<Review> m_review;
     int m_serial = 0;
     Mode m_briefingMode = Mode::Practice;
     bool m_settingsOpen = false;

@@ -1,6 +1,7 @@
 // The actions that touch more than one part of the shell.
 #include "shell.hpp"
 
+#include <algorithm>
 #include <random>
 
 #include "defuse/paths.hpp"
@@ -82,6 +83,30 @@ void Shell::rewind() {
     Play* play = nav.play();
     if (play == nullptr || nav.screen() != Screen::Conversation) return;
     if (play->rewind()) afterTurn();
+}
+
+bool Shell::openReplay(const std::filesystem::path& file) {
+    std::vector<Diagnostic> diagnostics;
+    std::unique_ptr<Review> review;
+    try {
+        review = Review::open(file, catalogue.library(), diagnostics);
+    } catch (const std::exception& ex) {
+        ui.showToast(file.string() + ": " + ex.what(), true, 8.0);
+        return false;
+    }
+    if (!review) {
+        const auto err =
+            std::find_if(diagnostics.begin(), diagnostics.end(),
+                         [](const Diagnostic& d) { return d.severity == Severity::Error; });
+        ui.showToast(err != diagnostics.end()
+                         ? err->format(ui.lang())
+                         : tr(ui.lang(), Msg::UiReplayNotOpened, {file.string()}),
+                     true, 8.0);
+        return false;
+    }
+    ui.wantScenario(review->scenario());
+    nav.toReview(std::move(review));
+    return true;
 }
 
 void Shell::afterTurn() {

@@ -39,6 +39,9 @@ struct Shell {
     void choose(std::size_t index);
     /// Takes back the last answer of the attempt in progress (practice only).
     void rewind();
+    /// Opens a replay in the viewer; false (with a toast saying why) when it cannot be read
+    /// or re-played.
+    bool openReplay(const std::filesystem::path& file);
 
 private:
     void afterTurn();

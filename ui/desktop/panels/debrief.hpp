@@ -11,15 +11,18 @@ namespace defuse::desktop {
 struct DebriefPanel {
     void draw(Shell& sh);
 
-private:
-    void drawHeader(Shell& sh, const Attempt& a, float height);
+    // The parts the replay viewer shows of a re-played run too.
     /// The critical mistakes, above everything else (nothing when there are none).
     void drawCriticals(Shell& sh, const Attempt& a);
+    /// Every line of the score, component by component.
     void drawLines(Shell& sh, const ScoreReport& rep);
     void drawRewound(Shell& sh, const Attempt& a);
     void drawCompetencies(Shell& sh, const ScoreReport& rep);
-    void drawCurve(Shell& sh, const Attempt& a);
     void drawBetter(Shell& sh, const Attempt& a);
+
+private:
+    void drawHeader(Shell& sh, const Attempt& a, float height);
+    void drawCurve(Shell& sh, const Attempt& a);
     void drawCompare(Shell& sh, const Attempt& a);
 };
 

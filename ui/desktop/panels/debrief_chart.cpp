@@ -18,7 +18,7 @@ ImU32 tint(ImU32 c, unsigned alpha) { return (c & 0x00FFFFFFu) | (alpha << IM_CO
 }  // namespace
 
 void drawMoodChart(const TextCtx& tx, const std::vector<Mood>& curve,
-                   const std::vector<MoodChartTurn>& turns, ImVec2 size) {
+                   const std::vector<MoodChartTurn>& turns, ImVec2 size, int marked) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float fs = ImGui::GetFontSize();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -57,6 +57,11 @@ void drawMoodChart(const TextCtx& tx, const std::vector<Mood>& curve,
         dl->AddText(font, small,
                     ImVec2(left - ls.x - fs * 0.3f, yOf(static_cast<float>(v)) - ls.y * 0.5f),
                     theme::kMuted, label.c_str());
+    }
+    if (marked >= 1 && marked <= n) {  // the turn in view: the move it made
+        dl->AddRectFilled(ImVec2(xOf(marked - 1), top), ImVec2(xOf(marked), bottom),
+                          tint(theme::kAccent, 40));
+        dl->AddLine(ImVec2(xOf(marked), top), ImVec2(xOf(marked), bottom), theme::kAccent, 2.0f);
     }
     // Turn marks along the bottom.
     for (int i = 0; i <= n; ++i) {

@@ -33,7 +33,7 @@ void TopBar::draw(Shell& sh) {
     auto btnW = [&](const char* s) {
         return ImGui::CalcTextSize(s).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
     };
-    float w = btnW("EN") + btnW("中文") + btnW(tx.t(Msg::UiSettings));
+    float w = btnW("EN") + btnW("中文") + btnW(tx.t(Msg::UiReplays)) + btnW(tx.t(Msg::UiSettings));
     const bool debrief = nav.screen() == Screen::Debrief;
     if (debrief) w += btnW(tx.t(Msg::UiPlayAgain)) + btnW(tx.t(Msg::UiToLibrary)) + fs;
     const float rightX = ImGui::GetWindowContentRegionMax().x - w;
@@ -78,6 +78,8 @@ void TopBar::draw(Shell& sh) {
     langButton("EN", Lang::En);
     ImGui::SameLine();
     langButton("中文", Lang::Zh);
+    ImGui::SameLine();
+    if (ImGui::Button(tx.t(Msg::UiReplays))) nav.toReview();
     ImGui::SameLine();
     if (ImGui::Button(tx.t(Msg::UiSettings))) nav.openSettings();
     ImGui::Separator();
