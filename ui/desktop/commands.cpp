@@ -12,6 +12,7 @@
 #include "gui_options.hpp"
 #include "harness/bench.hpp"
 #include "harness/drive.hpp"
+#include "harness/review_drive.hpp"
 
 namespace defuse::desktop {
 
@@ -55,7 +56,8 @@ void addCommands(CLI::App& app, int& exitCode) {
     CLI::App* gui = app.add_subcommand("gui", "Open the desktop trainer (Dear ImGui window)");
     struct Raw {
         std::vector<std::string> dirs;
-        std::string lang, drive, choices, answers, screenshots;
+        std::string lang, drive, choices, answers, screenshots, review, whatIf;
+        int turn = 1;
         std::uint64_t seed = 0;
         bool assessment = false, bench = false;
         int benchFrames = 300;
@@ -78,9 +80,18 @@ void addCommands(CLI::App& app, int& exitCode) {
                     "Take conversation.png before this choice (default: before the last)")
         ->check(CLI::Range(1, 1000));
     gui->add_flag("--assessment", raw->assessment, "Drive in assessment mode");
+    auto* reviewOpt = gui->add_option(
+        "--review", raw->review,
+        "Open a replay in the viewer at --turn, ask --what-if, save screenshots, then exit");
+    reviewOpt->excludes(driveOpt);
+    gui->add_option("--turn", raw->turn, "The turn the viewer shows with --review (1-based)")
+        ->check(CLI::Range(1, 1000));
+    gui->add_option("--what-if", raw->whatIf,
+                    "With --review: the answer (id) to pick instead at --turn");
     auto* benchOpt =
         gui->add_flag("--bench", raw->bench, "Measure start-up, frame times and idle wake-ups");
     benchOpt->excludes(driveOpt);
+    benchOpt->excludes(reviewOpt);
     gui->add_option("--bench-frames", raw->benchFrames, "Frames to time in --bench")
         ->check(CLI::Range(10, 100000));
     gui->add_option("--width", raw->width, "Window width")->check(CLI::Range(640, 8192));
@@ -109,6 +120,13 @@ void addCommands(CLI::App& app, int& exitCode) {
             d.conversationShot = raw->conversationShot;
             d.assessment = raw->assessment;
             hooks = std::make_unique<Driver>(std::move(d));
+        } else if (!raw->review.empty()) {
+            ReviewDriveOptions r;
+            r.replay = raw->review;
+            r.turn = raw->turn;
+            r.whatIf = raw->whatIf;
+            r.screenshots = raw->screenshots;
+            hooks = std::make_unique<ReviewDriver>(std::move(r));
         } else if (raw->bench) {
             hooks = std::make_unique<Bench>(raw->benchFrames);
         }
