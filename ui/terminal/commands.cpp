@@ -11,6 +11,7 @@
 #include "new_command.hpp"
 #include "note_command.hpp"
 #include "play.hpp"
+#include "report_command.hpp"
 #include "resume_command.hpp"
 #include "score_command.hpp"
 #include "sign_command.hpp"
@@ -147,6 +148,7 @@ void addCommands(CLI::App& app, int& exitCode) {
     addNewCommand(app, exitCode, localeLang());
     addSignCommands(app, exitCode);
     addNoteCommand(app, exitCode);
+    addReportCommand(app, exitCode);
 }
 
 }  // namespace defuse::term
