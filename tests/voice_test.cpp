@@ -353,3 +353,22 @@ TEST_CASE("the speaker loads the data, speaks on its worker and has nothing to r
     // A line that is all stage direction says nothing.
     CHECK(speaker.say(*sc, "(He hangs up.)", "en", sc->customer.start) == 0);
 }
+
+// A heard line's answer clock starts when the line ends: the player says when that was.
+TEST_CASE("the player says when a line ended, for the clock of a heard line", "[voice][player]") {
+    Utterance u = planLine("Three days. Three days and not one call.", "en", Mood{}, VoiceProfile{},
+                           ProsodyMap{}, Lexicon{});
+    Player player(true);  // no device: the line takes its time all the same
+    const auto t0 = std::chrono::steady_clock::now();
+    std::uint64_t ticket = player.say(u);
+    CHECK_FALSE(player.endedAt(ticket));  // still being said
+    for (int i = 0; i < 1000 && !player.done(ticket); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    REQUIRE(player.done(ticket));
+    auto ended = player.endedAt(ticket);
+    REQUIRE(ended);
+    const double heard = std::chrono::duration<double>(*ended - t0).count();
+    INFO("ended after " << heard << " s; the line lasts " << player.lastSeconds() << " s");
+    CHECK(player.lastSeconds() > 1.0);
+    CHECK(heard >= player.lastSeconds() * 0.9);  // not before the line could have been heard
+}

@@ -118,8 +118,13 @@ public:
                     continue;
                 }
                 pick = r;
-                seconds =
-                    std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+                const auto answered = std::chrono::steady_clock::now();
+                // A heard line: the clock starts when the customer has finished speaking.
+                if (m_speaker && m_lineTicket != 0) {
+                    auto ended = m_speaker->endedAt(m_lineTicket);
+                    start = ended ? std::max(start, *ended) : answered;
+                }
+                seconds = std::chrono::duration<double>(answered - start).count();
             }
             if (m_speaker) m_speaker->stop();  // the trainee speaks: the customer stops
             m_attempt.choose(static_cast<std::size_t>(pick - 1), seconds);
@@ -290,6 +295,7 @@ private:
         if (!m_speaker) return;
         std::uint64_t ticket = m_speaker->say(m_attempt.scenario(), m_attempt.customerLine(),
                                               m_attempt.options().lang, m_attempt.mood());
+        m_lineTicket = ticket;
         if (last || !m_opt.choices.empty())
             while (!m_speaker->done(ticket))
                 std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -298,6 +304,7 @@ private:
 
     const PlayOptions& m_opt;
     std::unique_ptr<voice::Speaker> m_speaker;
+    std::uint64_t m_lineTicket = 0;  ///< the customer line being said (its clock waits for it)
     Lang m_lang;
     Style m_style;
     int m_width;

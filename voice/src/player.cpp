@@ -61,6 +61,14 @@ void Player::stop() {
     m_wake.notify_all();
 }
 
+std::optional<std::chrono::steady_clock::time_point> Player::endedAt(std::uint64_t ticket) const {
+    if (!done(ticket)) return std::nullopt;
+    std::lock_guard<std::mutex> guard(m_mutex);
+    // A line stopped before the worker took it ended when it was stopped: the caller's now.
+    if (m_endedTicket != ticket) return std::chrono::steady_clock::now();
+    return m_endedAt;
+}
+
 std::string Player::lastError() const {
     std::lock_guard<std::mutex> guard(m_mutex);
     return m_error;
@@ -78,6 +86,11 @@ void Player::run() {
             m_stop = false;
         }
         speak(job);
+        {
+            std::lock_guard<std::mutex> guard(m_mutex);
+            m_endedTicket = job.ticket;
+            m_endedAt = std::chrono::steady_clock::now();
+        }
         // A later ticket may already be finished (stopped before it started): never go back.
         std::uint64_t seen = m_finished.load();
         while (seen < job.ticket && !m_finished.compare_exchange_weak(seen, job.ticket)) {

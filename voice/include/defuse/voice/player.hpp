@@ -4,6 +4,7 @@
 /// being spoken. With no sound device the player says so once (`noDevice()`) and carries on
 /// silent, taking as long as the line would have, so the clock of a phone call behaves alike.
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
@@ -29,6 +30,9 @@ public:
     void stop();
     /// True once line `ticket` has been said to its end, stopped, or failed.
     bool done(std::uint64_t ticket) const { return m_finished.load() >= ticket; }
+    /// When line `ticket` ended (said to its end, stopped or failed), if it has: where the
+    /// answer clock of a heard line starts.
+    std::optional<std::chrono::steady_clock::time_point> endedAt(std::uint64_t ticket) const;
     /// True while a line is being synthesised or played.
     bool speaking() const { return m_finished.load() < m_issued.load(); }
     /// True once opening the sound device failed (then the player is silent for good).
@@ -61,6 +65,8 @@ private:
     std::atomic<std::uint64_t> m_issued{0};
     std::atomic<std::uint64_t> m_finished{0};
     std::atomic<double> m_lastSeconds{0};
+    std::uint64_t m_endedTicket = 0;                    // guarded by m_mutex
+    std::chrono::steady_clock::time_point m_endedAt{};  // when m_endedTicket ended
     struct Device;
     Device* m_device = nullptr;  // owned, touched only by the worker
     std::thread m_worker;

@@ -28,6 +28,10 @@ public:
     /// True once line `ticket` has been said (or stopped, or could not be).
     bool done(std::uint64_t ticket) const { return m_player.done(ticket); }
     bool speaking() const { return m_player.speaking(); }
+    /// When line `ticket` ended, if it has (see Player::endedAt).
+    std::optional<std::chrono::steady_clock::time_point> endedAt(std::uint64_t ticket) const {
+        return m_player.endedAt(ticket);
+    }
     /// True when lines are not heard (no sound device, or the synthesizer cannot start).
     bool silent() const { return m_player.noDevice() || m_player.synthFailed(); }
     /// The next problem not yet shown (each is shown once), or nullopt.
