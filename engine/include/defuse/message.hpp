@@ -34,6 +34,7 @@ enum class Msg : std::uint16_t {
 #include "defuse/messages/diagnostics.def"
 #include "defuse/messages/results.def"
 #include "defuse/messages/terminal.def"
+// The assessor's rows (resume, sign, verify, notes, reports).
 #include "defuse/messages/assessor.def"
 // The desktop's own rows (ui/desktop), last: clang-format would sort them first.
 #include "defuse/messages/desktop.def"
