@@ -12,6 +12,16 @@ bundled=("$SCENARIOS"/*.yaml "$SCENARIOS"/archetypes/*.yaml)
 validate "${bundled[@]}" > "$WORK/bundled.txt" || { cat "$WORK/bundled.txt"; fail "a bundled file does not match its schema"; }
 expect_eq "$(grep -c ': ok$' "$WORK/bundled.txt")" "${#bundled[@]}" "bundled files validated"
 
+# Every bundled file names the schema of its kind on its first line, by a path relative to it.
+for f in "${bundled[@]}"; do
+  first=$(head -1 "$f")
+  [[ "$first" == "# yaml-language-server: \$schema="* ]] || fail "$f: the first line is not the schema line: $first"
+  kind=$(sed -n 's/^kind: *\([a-z]*\).*/\1/p' "$f" | head -1)
+  schema="$(dirname "$f")/${first#*\$schema=}"
+  [ -f "$schema" ] || fail "$f: the schema line names $schema, which does not exist"
+  expect_eq "$(cd "$(dirname "$schema")" && pwd)/$(basename "$schema")" "$ROOT/schema/$kind.schema.json" "$f: the schema of kind $kind"
+done
+
 # The starting files `defuse new` writes are valid too.
 (cd "$WORK" && "$DEFUSE" new archetype worried > /dev/null && "$DEFUSE" new scenario light-back --archetype worried > /dev/null)
 validate "$WORK/worried.yaml" "$WORK/light_back.yaml" > "$WORK/new.txt" || { cat "$WORK/new.txt"; fail "defuse new writes a file its schema rejects"; }
