@@ -19,7 +19,7 @@ for f in "${bundled[@]}"; do
   kind=$(sed -n 's/^kind: *\([a-z]*\).*/\1/p' "$f" | head -1)
   schema="$(dirname "$f")/${first#*\$schema=}"
   [ -f "$schema" ] || fail "$f: the schema line names $schema, which does not exist"
-  expect_eq "$(cd "$(dirname "$schema")" && pwd)/$(basename "$schema")" "$ROOT/schema/$kind.schema.json" "$f: the schema of kind $kind"
+  expect_eq "$(cd "$(dirname "$schema")" && pwd -P)/$(basename "$schema")" "$(cd "$ROOT/schema" && pwd -P)/$kind.schema.json" "$f: the schema of kind $kind"
 done
 
 # The starting files `defuse new` writes are valid too.
