@@ -102,6 +102,27 @@ TEST_CASE("anger takes the face from irritated to furious", "[portrait]") {
     CHECK(furious.steam > 0.9f);
 }
 
+TEST_CASE("the bundled scenarios choose their customer's look", "[portrait]") {
+    const std::filesystem::path dir = DEFUSE_SCENARIO_DIR;
+    int women = 0;
+    for (const auto& f : std::filesystem::directory_iterator(dir)) {
+        if (f.path().extension() != ".yaml" || f.path().filename() == "curriculum.yaml") continue;
+        auto r = loadScenario(f.path());
+        if (!r.value) continue;
+        const PortraitLook look = portraitFor(*r.value);
+        const std::string name = render(r.value->displayName(), Lang::En);
+        INFO(f.path().filename().string() << ": " << name);
+        CHECK_FALSE(look.person.gender.empty());
+        CHECK_FALSE(look.person.age.empty());
+        if (name.rfind("Ms ", 0) == 0) {
+            CHECK(look.person.gender == "woman");
+            ++women;
+        }
+        if (r.value->customer.id == "sarcastic") CHECK(look.needling);
+    }
+    CHECK(women >= 2);
+}
+
 TEST_CASE("the line's cues set the manner", "[portrait]") {
     Scenario sc;
     sc.id = "x";
