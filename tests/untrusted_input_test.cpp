@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <functional>
@@ -113,6 +114,57 @@ TEST_CASE("a comparison with a malformed number is an error", "[loader][conditio
           "(digits with at most one decimal point)\n");
     CHECK(diagnose(scenarioWith(answer("if: anger > 1.5, ") + answer())).find("not a number") ==
           std::string::npos);
+}
+
+TEST_CASE("invalid YAML that yaml-cpp 0.7 accepts is a syntax error at its place",
+          "[loader][yaml]") {
+    // Cases of the YAML test suite (github.com/yaml/yaml-test-suite, marked as errors there)
+    // that defuse check accepted; each input written out here, the suite's id beside it.
+    struct Case {
+        const char* id;
+        std::string yaml;
+        const char* where;
+        const char* message;
+    };
+    const Case cases[] = {
+        {"236B", "foo:\n  bar\ninvalid\n", "3:1", "has no ':' after its key"},
+        {"7MNF", "top1:\n  key1: val1\ntop2\n", "3:1", "has no ':' after its key"},
+        {"9CWY", "key:\n - item1\n - item2\ninvalid\n", "4:1", "has no ':' after its key"},
+        {"9C9N", "---\nflow: [a,\nb,\nc]\n", "3:1", "continues the text or list begun on line 2"},
+        {"QB6E", "---\nquoted: \"a\nb\nc\"\n", "3:1", "continues the text or list begun on line 2"},
+        {"DK95/01", "foo: \"bar\n\tbaz\"\n", "2:1", "continues the text or list begun on line 1"},
+        {"Y79Y/003", "- [\n\tfoo,\n foo\n ]\n", "2:1",
+         "continues the text or list begun on line 1"},
+        {"9JBA", "---\n[ a, b, c, ]#invalid\n", "2:13", "a comment (#) needs a space before it"},
+        {"CVW2", "---\n[ a, b, c,#invalid\n]\n", "2:11", "a comment (#) needs a space before it"},
+        {"SU5Z", "key: \"value\"# invalid comment\n", "1:13",
+         "a comment (#) needs a space before it"},
+        {"9MAG", "---\n[ , a, b, c ]\n", "2:3", "an empty entry"},
+        {"CTN5", "---\n[ a, b, c, , ]\n", "2:12", "an empty entry"},
+        {"G5U8", "---\n- [-, -]\n", "2:4", "a lone '-' inside"},
+        {"YJV2", "[-]\n", "1:2", "a lone '-' inside"},
+        {"HRE5", "---\ndouble: \"quoted \\' scalar\"\n", "2:17", "'\\'' is not an escape"},
+        {"B63P", "%YAML 1.2\n...\n", "2:1", "a directive (%...) must be followed by"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.id);
+        std::string got = diagnose(c.yaml);
+        CHECK(got.rfind("t.yaml:" + std::string(c.where) + ": error: ", 0) == 0);
+        CHECK(got.find(c.message) != std::string::npos);
+        CHECK(std::count(got.begin(), got.end(), '\n') == 1);
+    }
+    // Their valid neighbours still read (the loader then finds what a scenario lacks).
+    for (const char* ok :
+         {"foo:\n  bar\n  more\n", "flow: [a,\n  b,\n  c]\n", "quoted: \"a\n  b\"\n",
+          "- [\n  foo,\n  foo\n  ]\n", "[ a, b, c, ] # fine\n", "key: \"value\" # fine\n",
+          "[a#b, -1, -x, '-', c]\n", "double: \"\\\" \\\\ \\/ \\t \\x41 \\u00e9\"\n",
+          "[ a, b, c, ]\n", "{a: , b: c}\n", "%YAML 1.2\n---\na: b\n", "? a\n: b\n",
+          "s: 'it''s' # fine\n"}) {
+        INFO(ok);
+        std::string got = diagnose(ok);
+        CHECK(got.find("YAML syntax") == std::string::npos);
+        for (const Case& c : cases) CHECK(got.find(c.message) == std::string::npos);
+    }
 }
 
 TEST_CASE("a file with CR-only line ends loads like its LF twin", "[loader]") {
