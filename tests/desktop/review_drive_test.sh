@@ -18,6 +18,16 @@ printf '%s\n' get_manager_now@4.1 own_now@7.3 listen_all@9.8 summarise@12.4 hono
   2@6.9 1@5 1@5 1@5 |
   "$DEFUSE" play brake-pads-furious --json --seed 1 --mode assessment --trainee "Li Ming" \
     --record "$replay" >"$OUT/play.jsonl" || fail "the assessment was not recorded"
+# The assessor's notes, then a signature made after them.
+if [ "$UI_LANG" = zh ]; then
+  turn_note="第一次要求就去叫经理；之后挽回得不错。" run_note="后半程处理得很好。"
+else
+  turn_note="Fetched the manager at the first shout." run_note="Recovered well after that."
+fi
+"$DEFUSE" note "$replay" --turn 1 --text "$turn_note" >/dev/null || fail "the note was not saved"
+"$DEFUSE" note "$replay" --text "$run_note" >/dev/null || fail "the run's note was not saved"
+"$DEFUSE" keygen --out "$OUT/assessor" >/dev/null || fail "no key pair"
+"$DEFUSE" sign "$replay" --key "$OUT/assessor.key" >/dev/null || fail "the replay was not signed"
 log="$OUT/review.log"
 "$XVFB_RUN" -a -s "-screen 0 1280x800x24" \
   "$DEFUSE" gui --review "$replay" --turn 1 --what-if own_it --lang "$UI_LANG" \
@@ -28,6 +38,7 @@ cat "$log"
 expect() { grep -qxE "$1" "$log" || fail "expected a line '$1'"; }
 expect "replay: brake-pads-furious [0-9]+ turns, score [0-9]+ [A-F], ending [a-z_]+"
 expect "scenario changed: no"
+expect "signature: valid"
 expect "turn 1 at opening: shown .*; picked get_manager_now; better own_it; mood 85/15/40 -> 89/6/38"
 expect "what-if: turn 1 own_it: best 100 \(fixed\), worst 0 \([a-z_]+\), real [0-9]+, [0-9]+ continuations"
 expect "what-if best way: own_it listen_all summarise honour empathise_inspect show_him agree_caught plan_with_manager hand_on"

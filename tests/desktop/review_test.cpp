@@ -2,6 +2,8 @@
 #include "panels/review.hpp"
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -24,6 +26,14 @@ std::filesystem::path playCritical(Shell& sh) {
     REQUIRE(a.finished());
     REQUIRE(a.saveState().saved);
     return a.saveState().path;
+}
+
+/// A file's bytes.
+std::string slurp(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
 }
 
 }  // namespace
@@ -134,4 +144,64 @@ TEST_CASE("the viewer draws the turn, the answers on offer and the what-if, in b
     r.setView(ReviewView::Score);
     log = drawFrame(sh, panel, 0.4);
     CHECK(drew(log, "每一分的来源"));
+}
+
+SCENARIO("the viewer shows the assessor's notes and whether the signature holds",
+         "[desktop][review][signature]") {
+    TempHome home("review-signed");
+    Shell sh(scriptedOptions());
+    const std::filesystem::path file = playCritical(sh);
+    GIVEN("an unsigned replay") {
+        REQUIRE(sh.openReplay(file));
+        THEN("it says so") {
+            CHECK(sh.nav.review()->signature().kind == SignatureState::Kind::None);
+        }
+    }
+    GIVEN("notes on turn 1 and the run and a fail mark, then a signature") {
+        NoteEdit e;
+        e.turn = 1;
+        e.text = "Fetched the manager at the first shout.";
+        REQUIRE(annotateReplay(file, e).ok());
+        NoteEdit run;
+        run.text = "Recovered well after that.";
+        run.mark = OverrideMark::Fail;
+        run.reason = "Critical mistake";
+        REQUIRE(annotateReplay(file, run).ok());
+        const auto keys = generateKeyPair();
+        REQUIRE(keys);
+        const LoadResult<Replay> loaded = loadReplay(file);
+        REQUIRE(loaded.ok());
+        const std::string raw = slurp(file);
+        std::ofstream(signaturePath(file), std::ios::binary)
+            << signatureText(signReplay(*loaded.value, raw, *keys));
+        THEN("the viewer shows the notes and a signature that holds") {
+            REQUIRE(sh.openReplay(file));
+            const Review& r = *sh.nav.review();
+            CHECK(r.signature().kind == SignatureState::Kind::Valid);
+            CHECK(r.signature().key == keyFingerprint(keys->publicKey));
+            REQUIRE(r.note(1) != nullptr);
+            CHECK(r.note(1)->text == "Fetched the manager at the first shout.");
+            REQUIRE(r.note(0) != nullptr);
+            CHECK(r.replay().notes.mark == OverrideMark::Fail);
+            ImGuiContextScope imgui;
+            ReviewPanel panel;
+            const auto log = drawFrame(sh, panel, 0);
+            CHECK(drewPart(log, "Signed with key " + r.signature().key));
+            CHECK(drewPart(log, "Fetched the manager at the first shout."));
+            CHECK(drewPart(log, "Assessor's mark: fail (Critical mistake)"));
+        }
+        WHEN("the date it was played is edited after signing") {
+            std::string text = slurp(file);
+            const std::size_t at = text.find("started: 20");
+            REQUIRE(at != std::string::npos);
+            text[at + 12] = text[at + 12] == '1' ? '2' : '1';  // another year
+            std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
+            THEN("the viewer says what changed since") {
+                REQUIRE(sh.openReplay(file));
+                const SignatureState& s = sh.nav.review()->signature();
+                CHECK(s.kind == SignatureState::Kind::Changed);
+                CHECK_FALSE(s.changes.empty());
+            }
+        }
+    }
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <sstream>
 
 namespace defuse::desktop {
 
@@ -15,6 +16,41 @@ bool looksLikeReplay(const std::filesystem::path& file) {
     return head.rfind("defuse_replay:", 0) == 0 ||
            head.find("\ndefuse_replay:") != std::string::npos;
 }
+
+namespace {
+
+std::optional<std::string> readAll(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+SignatureState signatureOf(const std::filesystem::path& file, const Replay& replay) {
+    SignatureState s;
+    std::error_code ec;
+    const std::filesystem::path sigFile = signaturePath(file);
+    if (!std::filesystem::exists(sigFile, ec)) return s;
+    s.kind = SignatureState::Kind::Bad;
+    const auto text = readAll(sigFile);
+    const auto raw = readAll(file);
+    if (!text || !raw) return s;
+    Message why;
+    const std::optional<Signature> sig = parseSignature(*text, why);
+    if (!sig) return s;
+    const Verification v = verifyReplay(replay, *raw, *sig, sig->publicKey);
+    s.key = v.signedBy;
+    s.at = v.signedAt;
+    if (v.status == VerifyStatus::Valid) s.kind = SignatureState::Kind::Valid;
+    if (v.status == VerifyStatus::Changed) {
+        s.kind = SignatureState::Kind::Changed;
+        s.changes = v.changes;
+    }
+    return s;
+}
+
+}  // namespace
 
 std::unique_ptr<Review> Review::open(const std::filesystem::path& file, const Library& library,
                                      std::vector<Diagnostic>& diagnostics) {
@@ -33,6 +69,7 @@ std::unique_ptr<Review> Review::open(const std::filesystem::path& file, const Li
                                            : rescore(r->m_replay, library.folders());
     for (const Diagnostic& d : r->m_rescored.diagnostics) diagnostics.push_back(d);
     if (!r->m_rescored.ok() || hasErrors(r->m_rescored.diagnostics)) return nullptr;
+    r->m_signature = signatureOf(file, r->m_replay);
     // The customer's line at each turn, in both languages: an attempt re-played up to it says
     // it (lines vary with the mood and what was said before).
     const Attempt& a = *r->m_rescored.attempt;

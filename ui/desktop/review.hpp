@@ -11,7 +11,9 @@
 #include <vector>
 
 #include "defuse/library.hpp"
+#include "defuse/notes.hpp"
 #include "defuse/replay.hpp"
+#include "defuse/signature.hpp"
 #include "defuse/text.hpp"
 #include "defuse/what_if.hpp"
 
@@ -20,6 +22,17 @@ namespace defuse::desktop {
 /// True when `file` reads as a replay (its `defuse_replay:` key), not a scenario: a dropped
 /// replay opens in the viewer, a dropped scenario's folder joins the library.
 bool looksLikeReplay(const std::filesystem::path& file);
+
+/// What the replay's signature (`REPLAY.sig`) says, checked with the key it names: the viewer
+/// shows that key's fingerprint so the assessor can tell whose it is (`defuse verify --pub`
+/// checks against a key given).
+struct SignatureState {
+    enum class Kind { None, Valid, Changed, Bad };
+    Kind kind = Kind::None;
+    std::string key;               ///< the fingerprint of the key that signed
+    std::string at;                ///< when it was signed
+    std::vector<Message> changes;  ///< Changed: what no longer matches
+};
 
 /// What the viewer shows of a replay.
 enum class ReviewView { Turns, Score };
@@ -42,6 +55,10 @@ public:
     const ScoreReport& report() const { return m_rescored.report; }
     /// What re-playing said (a scenario changed since the run, shown answers that differ).
     const std::vector<Diagnostic>& diagnostics() const { return m_rescored.diagnostics; }
+    /// The replay's signature, checked when it was opened.
+    const SignatureState& signature() const { return m_signature; }
+    /// The assessor's note on a turn (1-based; 0 = the whole run), or null.
+    const AssessorNote* note(int turn) const { return noteOn(m_replay.notes, turn); }
     /// True when the scenario's content differs from the version the run was played against.
     bool scenarioChanged() const;
     std::size_t turnCount() const { return attempt().turns().size(); }
@@ -81,6 +98,7 @@ private:
     std::filesystem::path m_file;
     Replay m_replay;
     Rescored m_rescored;
+    SignatureState m_signature;
     std::vector<std::array<std::string, 2>> m_lines;  ///< per turn, en and zh
     std::size_t m_turn = 0;
     ReviewView m_view = ReviewView::Turns;

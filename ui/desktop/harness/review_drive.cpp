@@ -118,6 +118,8 @@ void ReviewDriver::report(Shell& sh) {
               << rep.total << " " << rep.grade << ", ending "
               << (rep.endingId.empty() ? std::string("-") : rep.endingId) << "\n";
     std::cout << "scenario changed: " << (r->scenarioChanged() ? "yes" : "no") << "\n";
+    const char* kinds[] = {"none", "valid", "changed", "not valid"};
+    std::cout << "signature: " << kinds[static_cast<int>(r->signature().kind)] << "\n";
     const Turn& t = r->attempt().turns()[r->turn()];
     std::cout << "turn " << r->turn() + 1 << " at " << t.node << ": shown";
     for (const std::string& id : t.shown) std::cout << " " << id;

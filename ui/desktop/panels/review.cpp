@@ -210,6 +210,7 @@ void ReviewPanel::drawHeader(Shell& sh, const Review& r) {
                         tx.tr(Msg::UiPlayedAt, {when}) + "  \u00B7  " +
                         r.file().filename().string());
     if (r.scenarioChanged()) ui::textWrapped(tx, tx.t(Msg::UiScenarioChangedSince), theme::kWarn);
+    drawTrust(sh, r);
     ImGui::EndGroup();
 
     // The views, and another replay, on the right.
@@ -232,6 +233,43 @@ void ReviewPanel::drawHeader(Shell& sh, const Review& r) {
     viewButton(Msg::UiScoreTab, ReviewView::Score);
     ImGui::SameLine(0, style.ItemSpacing.x + fs);
     if (ImGui::Button(tx.t(Msg::UiOpenAnother))) m_picking = true;
+}
+
+void ReviewPanel::drawTrust(Shell& sh, const Review& r) {
+    const TextCtx tx = sh.ui.text();
+    // The signature, checked when the replay was opened.
+    const SignatureState& sig = r.signature();
+    std::string at = sig.at;
+    std::replace(at.begin(), at.end(), 'T', ' ');
+    if (!at.empty() && at.back() == 'Z') at.pop_back();
+    switch (sig.kind) {
+        case SignatureState::Kind::None:
+            ui::textColored(tx, theme::kMuted, tx.t(Msg::UiNotSigned));
+            break;
+        case SignatureState::Kind::Valid:
+            ui::textColored(tx, theme::kGood, tx.tr(Msg::UiSignedValid, {sig.key, at}));
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tx.t(Msg::UiSignedKeyHint));
+            break;
+        case SignatureState::Kind::Changed: {
+            std::string changes;
+            for (const Message& m : sig.changes) changes += (changes.empty() ? "" : "; ") + tx(m);
+            ui::textWrapped(tx, tx.tr(Msg::UiSignedChanged, {sig.key, at, changes}), theme::kBad);
+            break;
+        }
+        case SignatureState::Kind::Bad:
+            ui::textColored(tx, theme::kBad, tx.t(Msg::UiSignatureBad));
+            break;
+    }
+    // The assessor's mark beside (never replacing) the score, and the note on the run.
+    const AssessorNotes& notes = r.replay().notes;
+    if (notes.mark != OverrideMark::None)
+        ui::textWrapped(tx,
+                        tx.tr(notes.mark == OverrideMark::Pass ? Msg::UiMarkPass : Msg::UiMarkFail,
+                              {notes.reason}),
+                        notes.mark == OverrideMark::Pass ? theme::kGood : theme::kBad);
+    if (const AssessorNote* n = r.note(0))
+        ui::textWrapped(tx, tx.tr(Msg::UiLabelled, {tx.t(Msg::UiRunNote), n->text}),
+                        theme::kAccent);
 }
 
 void ReviewPanel::drawTimeline(Shell& sh, Review& r) {
@@ -330,6 +368,9 @@ void ReviewPanel::drawTurn(Shell& sh, Review& r) {
         ui::textColored(tx, limit > 0 && t.seconds > limit ? theme::kBad : theme::kMuted,
                         limit > 0 ? tx.tr(Msg::UiTimeTakenOf, {fixed1(t.seconds), fixed1(limit)})
                                   : tx.tr(Msg::UiTimeTaken, {fixed1(t.seconds)}));
+        if (const AssessorNote* n = r.note(static_cast<int>(i) + 1))
+            ui::textWrapped(tx, tx.tr(Msg::UiLabelled, {tx.t(Msg::UiTurnNote), n->text}),
+                            theme::kAccent);
         // The customer's line.
         ImGui::Spacing();
         ImGui::PushFont(sh.ui.fonts.bold());

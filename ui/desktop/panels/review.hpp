@@ -18,6 +18,8 @@ struct ReviewPanel {
 private:
     void drawOpen(Shell& sh);
     void drawHeader(Shell& sh, const Review& r);
+    /// The signature's status, the assessor's mark and the note on the run.
+    void drawTrust(Shell& sh, const Review& r);
     void drawTimeline(Shell& sh, Review& r);
     void drawTurn(Shell& sh, Review& r);
     void drawAnswers(Shell& sh, Review& r);
