@@ -137,6 +137,7 @@ TEST_CASE("invalid YAML that yaml-cpp 0.7 accepts is a syntax error at its place
          "continues the text or list begun on line 1"},
         {"9JBA", "---\n[ a, b, c, ]#invalid\n", "2:13", "a comment (#) needs a space before it"},
         {"CVW2", "---\n[ a, b, c,#invalid\n]\n", "2:11", "a comment (#) needs a space before it"},
+        {"X4QW", "block: ># comment\n  scalar\n", "1:9", "a comment (#) needs a space before it"},
         {"SU5Z", "key: \"value\"# invalid comment\n", "1:13",
          "a comment (#) needs a space before it"},
         {"9MAG", "---\n[ , a, b, c ]\n", "2:3", "an empty entry"},
@@ -159,7 +160,7 @@ TEST_CASE("invalid YAML that yaml-cpp 0.7 accepts is a syntax error at its place
           "- [\n  foo,\n  foo\n  ]\n", "[ a, b, c, ] # fine\n", "key: \"value\" # fine\n",
           "[a#b, -1, -x, '-', c]\n", "double: \"\\\" \\\\ \\/ \\t \\x41 \\u00e9\"\n",
           "[ a, b, c, ]\n", "{a: , b: c}\n", "%YAML 1.2\n---\na: b\n", "? a\n: b\n",
-          "s: 'it''s' # fine\n"}) {
+          "block: > # comment\n  scalar\n", "lit: |-\n  text\n", "s: 'it''s' # fine\n"}) {
         INFO(ok);
         std::string got = diagnose(ok);
         CHECK(got.find("YAML syntax") == std::string::npos);

@@ -85,7 +85,7 @@ public:
             char c = m_text[at];
             if (n.quoted && (c == '"' || c == '\''))
                 lenient.push_back({Lenient::What::Quoted, at, blockColumn()});
-            else if (!n.quoted && (c == '|' || c == '>'))
+            else if (c == '|' || c == '>')  // yaml-cpp tags block scalars '!' too
                 lenient.push_back({Lenient::What::BlockScalar, at, blockColumn()});
             else if (!n.quoted && !m_stack.empty() && m_stack.back().node.isMap() &&
                      !m_stack.back().key)
