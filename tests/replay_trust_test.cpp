@@ -134,3 +134,52 @@ TEST_CASE("a replay holds at most kMaxReplayTurns turns", "[replay][trust][bound
     CHECK(joinDiagnostics(r.diagnostics) ==
           "long.yaml:6:3: error: turns holds 10001 turns; a replay may hold at most 10000\n");
 }
+
+TEST_CASE("a live run stops at kMaxReplayTurns with a replay that loads",
+          "[replay][trust][bounds]") {
+    // A customer who never leaves and a node that loops: a run that could go on for ever.
+    fs::path dir = freshDir("cap");
+    std::ofstream(dir / "calm.yaml")
+        << "kind: archetype\nid: calm\nname: Calm\nmood: {anger: 50, trust: 50, patience: 50}\n"
+           "patience: {grace_seconds: 100, drain_per_second: 0, per_turn: 0}\n"
+           "thresholds: {escalate_anger: 101, walk_out_patience: -1}\n"
+           "reactions:\n  listening: {anger: -1}\n";
+    std::ofstream(dir / "loop.yaml")
+        << "kind: scenario\nid: loop\ntitle: Loop\nbriefing: B\ncustomer: {archetype: calm.yaml}\n"
+           "nodes:\n  loop:\n    say: Again\n    answers:\n"
+           "      - {id: stay, text: Stay, tags: [listening], next: loop, note: N}\n"
+           "      - {id: leave, text: Leave, tags: [listening], next: done, note: N}\n"
+           "endings:\n  done: {kind: resolved, title: D, say: Bye}\n";
+    auto sc = loadScenario(dir / "loop.yaml");
+    INFO(joinDiagnostics(sc.diagnostics));
+    REQUIRE(sc.ok());
+    AttemptOptions o;
+    o.timed = false;
+    Attempt a(sc.value, o);
+    for (int i = 1; i < kMaxReplayTurns; ++i) REQUIRE(a.chooseId("stay", 1));
+    CHECK_FALSE(a.atTurnLimit());
+    REQUIRE(a.record(dir / "run.yaml", "t"));  // written now and after the last answer
+    REQUIRE(a.chooseId("stay", 1));
+    CHECK(a.atTurnLimit());
+    CHECK_FALSE(a.finished());
+    // No answer past the cap: the replay on disk holds every answer played and still loads.
+    CHECK_FALSE(a.chooseId("stay", 1));
+    CHECK_FALSE(a.chooseId("leave", 1));
+    CHECK_FALSE(a.choose(0, 1));
+    CHECK(a.turns().size() == static_cast<std::size_t>(kMaxReplayTurns));
+    CHECK(a.saveState().saved);
+    CHECK(a.saveState().savedTurns == kMaxReplayTurns);
+    auto r = loadReplay(dir / "run.yaml");
+    INFO(joinDiagnostics(r.diagnostics));
+    REQUIRE(r.ok());
+    CHECK(r.value->turns.size() == static_cast<std::size_t>(kMaxReplayTurns));
+    Rescored re = rescore(*r.value, {dir});
+    REQUIRE(re.ok());
+    CHECK_FALSE(re.report.finished);
+    // Rewinds are capped the same way: taking back one answer frees a turn, and the
+    // answers taken back stop at the cap too.
+    CHECK(a.canRewind());
+    REQUIRE(a.rewind());
+    CHECK_FALSE(a.atTurnLimit());
+    fs::remove_all(dir);
+}

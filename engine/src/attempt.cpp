@@ -182,7 +182,7 @@ bool Attempt::chooseId(const std::string& answerId, double seconds) {
 
 bool Attempt::choose(std::size_t index, double seconds) {
     const Node* here = node();
-    if (!here) return false;
+    if (!here || atTurnLimit()) return false;
     auto shown = offered(m_options, m_turns.size(), factsAt(*here), *here);
     if (index >= shown.size()) return false;
     if (!std::isfinite(seconds) || seconds < 0) seconds = 0;
@@ -241,7 +241,14 @@ bool Attempt::choose(std::size_t index, double seconds) {
     return true;
 }
 
-bool Attempt::canRewind() const { return m_options.mode == Mode::Practice && !m_turns.empty(); }
+bool Attempt::canRewind() const {
+    return m_options.mode == Mode::Practice && !m_turns.empty() &&
+           m_rewound.size() < static_cast<std::size_t>(kMaxReplayTurns);
+}
+
+bool Attempt::atTurnLimit() const {
+    return !finished() && m_turns.size() >= static_cast<std::size_t>(kMaxReplayTurns);
+}
 
 // What the mood model and the conditions read of the turns, kept in step with them one turn
 // at a time: rebuilding it from every earlier turn on each answer made a long run quadratic

@@ -17,6 +17,7 @@
 #include "defuse/attempt.hpp"
 #include "defuse/library.hpp"
 #include "defuse/paths.hpp"
+#include "defuse/replay.hpp"
 #include "defuse/scoring_model.hpp"
 #include "report_json.hpp"
 
@@ -156,6 +157,11 @@ public:
               {"warnings", diagnosticsJson(loaded.diagnostics, m_lang)}});
 
         while (!attempt.finished()) {
+            if (attempt.atTurnLimit())  // a replay holds no more: the run ends, recorded
+                return error("turn_limit",
+                             Message(Msg::TurnLimitReached,
+                                     {Message::num(static_cast<long long>(kMaxReplayTurns))}),
+                             {{"turn", turnOf(attempt)}});
             showTurn(attempt);
             auto shown = std::chrono::steady_clock::now();
             Input in;

@@ -12,6 +12,7 @@
 #include "defuse/attempt.hpp"
 #include "defuse/library.hpp"
 #include "defuse/paths.hpp"
+#include "defuse/replay.hpp"
 #include "defuse/voice/speaker.hpp"
 #include "json_play.hpp"
 #include "render.hpp"
@@ -72,6 +73,12 @@ public:
             if (!std::getline(std::cin, line)) return finalSave(0);
         }
         while (!m_attempt.finished()) {
+            if (m_attempt.atTurnLimit()) {  // a replay holds no more: the run ends, recorded
+                std::cout << say(Message(Msg::TurnLimitReached,
+                                         {Message::num(static_cast<long long>(kMaxReplayTurns))}))
+                          << "\n";
+                return finalSave(0);
+            }
             showTurn();
             int pick = 0;
             double seconds = 0;

@@ -132,12 +132,17 @@ public:
 
     // [SECTION] Playing
     /// Picks the answer at `index` (as in `choices()`) after `seconds`. False (and nothing
-    /// changes) when finished or the index is out of range.
+    /// changes) when finished, at the turn limit or the index is out of range.
     bool choose(std::size_t index, double seconds);
     /// Picks by answer id; false if that answer is not on offer.
     bool chooseId(const std::string& answerId, double seconds);
-    /// True in practice mode when there is a turn to take back.
+    /// True in practice mode when there is a turn to take back (and fewer than
+    /// kMaxReplayTurns were taken back already: a replay holds no more).
     bool canRewind() const;
+    /// True when the run has kMaxReplayTurns answers without reaching an ending: the most a
+    /// replay may hold (replay.hpp), so `choose` refuses more and a front end ends the run
+    /// there (the replay written so far loads).
+    bool atTurnLimit() const;
     /// Takes back the last turn (practice only).
     bool rewind();
 
