@@ -90,10 +90,11 @@ inline const std::vector<std::string> kBestPath{"own_it",       "listen_all",   
                                                 "honour",       "empathise_inspect", "show_him",
                                                 "agree_caught", "plan_with_manager", "hand_on"};
 /// Fetches the manager at the first shout (a critical mistake with this customer), then
-/// recovers along the best answers left to the "fixed" ending.
+/// recovers along the best answers left; his trust stays short of the "fixed" ending, so the
+/// call-back is promised warily ("patched").
 inline const std::vector<std::string> kCriticalPath{
     "get_manager_now",   "own_now",    "listen_all",   "summarise",         "honour",
-    "empathise_inspect", "indirect_q", "agree_caught", "plan_with_manager", "confirm_thanks"};
+    "empathise_inspect", "indirect_q", "agree_caught", "plan_with_manager", "confirm_wary"};
 /// The best path with two answers taken back on the way (at turns 1 and 3).
 inline const std::vector<std::string> kRewoundPath{"calm_down",
                                                    "r",
