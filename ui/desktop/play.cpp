@@ -20,13 +20,13 @@ Play::Play(std::shared_ptr<const Scenario> scenario, const AttemptOptions& optio
 double Play::elapsed(double now) const { return m_shownAt ? std::max(0.0, now - *m_shownAt) : 0.0; }
 
 bool Play::choose(std::size_t index, double now) {
-    if (!m_attempt.choose(index, elapsed(now))) return false;
+    if (stopped() || !m_attempt.choose(index, elapsed(now))) return false;
     m_shownAt.reset();  // the next answers start their own clock when they appear
     return true;
 }
 
 bool Play::rewind() {
-    if (!m_attempt.rewind()) return false;
+    if (stopped() || !m_attempt.rewind()) return false;
     m_shownAt.reset();
     return true;
 }

@@ -46,6 +46,13 @@ public:
     bool choose(std::size_t index, double now);
     /// Takes back the last answer (practice only).
     bool rewind();
+    /// True when a write of the replay failed after it had been saved: the run stops there,
+    /// so no answer is played that the replay does not hold (the file keeps the last good
+    /// copy). A run whose first write failed plays on unrecorded, as it always did.
+    bool stopped() const {
+        const SaveState& s = m_attempt.saveState();
+        return s.recording && !s.saved && s.savedTurns >= 0;
+    }
     /// The attempt's transcript (derived once per version of the attempt).
     const std::vector<TranscriptLine>& transcript() const;
 

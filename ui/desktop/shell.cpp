@@ -112,7 +112,11 @@ bool Shell::openReplay(const std::filesystem::path& file) {
 void Shell::afterTurn() {
     const Attempt& a = nav.play()->attempt();
     const SaveState& save = a.saveState();
-    if (save.recording && !save.saved)
+    if (nav.play()->stopped())  // the conversation stops; the answers give way to why
+        ui.showToast(tr(ui.lang(), Msg::ErrCannotSave,
+                        {save.error, save.path.string(), std::to_string(save.savedTurns)}),
+                     true, 30.0);
+    else if (save.recording && !save.saved)
         ui.showToast(tr(ui.lang(), Msg::UiSaveError, {save.error}), true, 8.0);
     catalogue.history().track(a);
 }

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <functional>
 
+#include "defuse/replay.hpp"
 #include "defuse/scoring_model.hpp"
 #include "portrait.hpp"
 #include "widgets.hpp"
@@ -94,8 +95,16 @@ void ConversationPanel::draw(Shell& sh) {
     drawTranscript(sh, *play,
                    ImGui::GetContentRegionAvail().y - answersH - ImGui::GetStyle().ItemSpacing.y);
     ImGui::BeginChild("answers", ImVec2(0, 0), false);
+    const SaveState& save = a.saveState();
     if (a.finished())
         drawEnding(sh, a);
+    else if (play->stopped())  // the replay could not be saved: no more answers
+        ui::textWrapped(sh.ui.text(),
+                        tr(sh.ui.lang(), Msg::ErrCannotSave,
+                           {save.error, save.path.string(), std::to_string(save.savedTurns)}));
+    else if (a.atTurnLimit())
+        ui::textWrapped(sh.ui.text(),
+                        tr(sh.ui.lang(), Msg::TurnLimitReached, {std::to_string(kMaxReplayTurns)}));
     else if (sh.voice.waitingForLine())  // listen only: the answers come when it is said
         ui::textColored(sh.ui.text(), theme::kMuted, sh.ui.text().t(Msg::UiListening));
     else
