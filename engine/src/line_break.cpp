@@ -61,8 +61,7 @@ bool breakable(char32_t a, char32_t b, std::u32string_view run = {}, bool strict
     return isWide(a) || isWide(b);
 }
 
-std::vector<Piece> pieces(std::string_view s, const std::vector<Char>& cs, std::size_t from,
-                          std::size_t to) {
+std::vector<Piece> pieces(const std::vector<Char>& cs, std::size_t from, std::size_t to) {
     std::vector<Piece> out;
     bool space = false;
     std::u32string run;  // the Latin run before c
@@ -88,7 +87,6 @@ std::vector<Piece> pieces(std::string_view s, const std::vector<Char>& cs, std::
         }
         space = false;
     }
-    (void)s;
     return out;
 }
 
@@ -136,7 +134,7 @@ std::vector<std::string> breakLines(std::string_view text, double width, const M
         if (i < cs.size() && cs[i].cp != '\n') continue;
         std::string line;
         double lineW = 0;
-        for (const Piece& p : pieces(text, cs, para, i)) {
+        for (const Piece& p : pieces(cs, para, i)) {
             std::string_view piece = text.substr(p.begin, p.end - p.begin);
             double w = measure(piece);
             double gap = !line.empty() && p.spaceBefore ? spaceW : 0;
