@@ -22,6 +22,14 @@ namespace {
 constexpr int kBundledScenarios = 13;
 constexpr int kBundledArchetypes = 6;
 constexpr int kRecordedPaths = 2 * kBundledScenarios;  // a best and a worst path each
+
+// A bundled scenario file, loaded; the test stops with its diagnostics when it does not load.
+std::shared_ptr<const Scenario> bundled(const char* file) {
+    auto r = loadScenario(fs::path(DEFUSE_SCENARIO_DIR) / file);
+    INFO(joinDiagnostics(r.diagnostics));
+    REQUIRE(r.ok());
+    return r.value;
+}
 }  // namespace
 
 TEST_CASE("every bundled file passes check with no warning", "[library]") {
@@ -117,14 +125,8 @@ TEST_CASE("every bundled scenario meets the library's bar", "[library]") {
 
 SCENARIO("the same answer works with one brake-pad customer and backfires with another",
          "[library]") {
-    auto load = [](const char* file) {
-        auto r = loadScenario(fs::path(DEFUSE_SCENARIO_DIR) / file);
-        INFO(joinDiagnostics(r.diagnostics));
-        REQUIRE(r.ok());
-        return r.value;
-    };
-    auto furious = load("brake_pads_furious.yaml");
-    auto logical = load("brake_pads_logical.yaml");
+    auto furious = bundled("brake_pads_furious.yaml");
+    auto logical = bundled("brake_pads_logical.yaml");
     auto opening = [](const std::shared_ptr<const Scenario>& sc, const std::string& tag) {
         Answer a;
         a.id = "probe";
@@ -153,16 +155,10 @@ SCENARIO("the same answer works with one brake-pad customer and backfires with a
 // with each archetype) and after the same history.
 TEST_CASE("for each pair of the material's archetypes an answer wins one and loses the other",
           "[library]") {
-    auto load = [](const char* file) {
-        auto r = loadScenario(fs::path(DEFUSE_SCENARIO_DIR) / file);
-        INFO(joinDiagnostics(r.diagnostics));
-        REQUIRE(r.ok());
-        return r.value;
-    };
     const std::map<std::string, std::shared_ptr<const Scenario>> by = {
-        {"furious", load("brake_pads_furious.yaml")},
-        {"logical", load("brake_pads_logical.yaml")},
-        {"sarcastic", load("brake_pads_sarcastic.yaml")}};
+        {"furious", bundled("brake_pads_furious.yaml")},
+        {"logical", bundled("brake_pads_logical.yaml")},
+        {"sarcastic", bundled("brake_pads_sarcastic.yaml")}};
     // What an answer with `tags` does to the customer at the first node, after `earlier` tags.
     auto lands = [](const Scenario& sc, std::vector<std::string> tags,
                     std::set<std::string> earlier) {
