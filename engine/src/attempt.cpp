@@ -60,6 +60,16 @@ Attempt::Attempt(std::shared_ptr<const Scenario> scenario, AttemptOptions option
     m_last.reset();
 }
 
+Attempt::Attempt(std::shared_ptr<const Scenario> scenario, AttemptOptions options,
+                 AttemptStart start)
+    : m_scenario(std::move(scenario)),
+      m_options(std::move(options)),
+      m_started(nowIso8601()),
+      m_start(std::move(start)) {
+    if (m_options.mode == Mode::Assessment) m_options.timed = true;
+    recompute();
+}
+
 Attempt::~Attempt() = default;
 Attempt::Attempt(Attempt&&) noexcept = default;
 Attempt& Attempt::operator=(Attempt&&) noexcept = default;
@@ -77,7 +87,8 @@ Attempt::Attempt(const Attempt& o)
       m_version(o.m_version),
       m_trainee(o.m_trainee),
       m_started(o.m_started),
-      m_score(o.m_score) {}
+      m_score(o.m_score),
+      m_start(o.m_start) {}
 
 Attempt& Attempt::operator=(const Attempt& o) {
     if (this != &o) *this = Attempt(o);
@@ -98,8 +109,11 @@ void Attempt::enter(const std::string& id) {
 }
 
 void Attempt::recompute() {
-    m_mood = m_turns.empty() ? m_scenario->customer.start : m_turns.back().after;
-    enter(m_turns.empty() ? m_scenario->start : m_turns.back().next);
+    m_mood = m_turns.empty() ? startMood() : m_turns.back().after;
+    if (!m_turns.empty())
+        enter(m_turns.back().next);
+    else
+        enter(m_start.node.empty() ? m_scenario->start : m_start.node);
 }
 
 void Attempt::changed() {
@@ -145,7 +159,7 @@ std::vector<std::string> Attempt::shownIds() const {
 }
 
 std::vector<Mood> Attempt::moodCurve() const {
-    std::vector<Mood> curve{m_scenario->customer.start};
+    std::vector<Mood> curve{startMood()};
     for (const auto& t : m_turns) curve.push_back(t.after);
     return curve;
 }
@@ -254,19 +268,32 @@ bool Attempt::atTurnLimit() const {
 // at a time: rebuilding it from every earlier turn on each answer made a long run quadratic
 // (10,000 turns: 7 s to re-play).
 void Attempt::catchUp() const {
-    if (m_historyTurns > m_turns.size()) {
-        m_history = {};
-        m_facts = {};
-        m_historyTurns = 0;
-    }
-    for (; m_historyTurns < m_turns.size(); ++m_historyTurns) {
-        const Turn& t = m_turns[m_historyTurns];
+    auto add = [&](const Turn& t) {
         addTurn(m_history, *m_scenario, t);
         m_facts.picked.insert(t.picked);
         m_facts.visited.insert(t.node);
         if (const Answer* a = m_scenario->answer(t.node, t.picked))
             m_facts.used.insert(a->tags.begin(), a->tags.end());
+    };
+    if (m_historyTurns > m_turns.size()) {
+        m_history = {};
+        m_facts = {};
+        m_historyTurns = 0;
+        for (const Turn& t : m_start.earlier) add(t);  // a test run's earlier answers
     }
+    for (; m_historyTurns < m_turns.size(); ++m_historyTurns) add(m_turns[m_historyTurns]);
+}
+
+const Mood& Attempt::startMood() const {
+    return m_start.mood ? *m_start.mood : m_scenario->customer.start;
+}
+
+RunFacts Attempt::facts() const {
+    if (const Node* n = node()) return factsAt(*n);
+    catchUp();
+    RunFacts f = m_facts;
+    f.mood = m_mood;
+    return f;
 }
 
 const History& Attempt::history() const {
@@ -358,8 +385,8 @@ bool Attempt::record(const std::filesystem::path& path, const std::string& train
 
 const ScoreReport& Attempt::score() const {
     if (!m_score)
-        m_score = scoreRun(*m_scenario, TurnSpan(m_turns), m_scenario->customer.start, ending(),
-                           m_options.timed, true, static_cast<int>(m_rewound.size()));
+        m_score = scoreRun(*m_scenario, TurnSpan(m_turns), startMood(), ending(), m_options.timed,
+                           true, static_cast<int>(m_rewound.size()));
     return *m_score;
 }
 

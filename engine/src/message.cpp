@@ -23,6 +23,8 @@ constexpr Row kRows[] = {
 #include "defuse/messages/assessor.def"
 // The desktop's own rows (ui/desktop), last: clang-format would sort them first.
 #include "defuse/messages/desktop.def"
+// The trainer's workbench (play --from, graph, analyze for tuning).
+#include "defuse/messages/workbench.def"
 #undef DEFUSE_MSG
 };
 static_assert(std::size(kRows) ==

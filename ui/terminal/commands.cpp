@@ -57,6 +57,15 @@ void addCommands(CLI::App& app, int& exitCode) {
     p->add_flag("--json", opt->json,
                 "Play over JSON Lines: one object per line on stdout, one answer per line on "
                 "stdin (for scripts and bots)");
+    p->add_option("--from", opt->from, "Test from this node (the trainer's workbench)");
+    p->add_option("--mood", opt->mood,
+                  "With a test run: the mood to start with, e.g. anger=80,trust=20,patience=40");
+    p->add_option("--after", opt->after,
+                  "With a test run: answer ids already picked (conditions and order rules see "
+                  "them), e.g. a.1,b.2");
+    p->add_flag("--watch", opt->watch,
+                "Show the state after each turn: cues counted, tags used, answers picked, nodes "
+                "visited");
     p->callback([opt, seed, seedOpt, &exitCode] {
         if (seedOpt->count() > 0) opt->seed = *seed;
         exitCode = play(*opt);

@@ -19,6 +19,7 @@
 #include "defuse/paths.hpp"
 #include "defuse/replay.hpp"
 #include "defuse/scoring_model.hpp"
+#include "defuse/workbench.hpp"
 #include "report_json.hpp"
 
 namespace defuse::term {
@@ -132,7 +133,19 @@ public:
         ao.lang = opt.lang;
         ao.mode = opt.mode == "assessment" ? Mode::Assessment : Mode::Practice;
         ao.seed = opt.seed ? *opt.seed : std::random_device{}() % 1000000;
-        Attempt attempt(loaded.value, ao);
+        std::optional<AttemptStart> start;
+        if (opt.testRun()) {  // a test run from a node (workbench.hpp): checked first
+            if (!opt.record.empty()) return error("usage", Msg::WbNoRecord);
+            StartResult made = makeStart(*loaded.value, {opt.from, opt.mood, splitIds(opt.after)});
+            if (!made.start) {
+                json problems = json::array();
+                for (const auto& e : made.errors) problems.push_back(say(e));
+                return error("start", made.errors.front(), {{"problems", problems}});
+            }
+            start = std::move(made.start);
+        }
+        Attempt attempt = start ? Attempt(loaded.value, ao, *start) : Attempt(loaded.value, ao);
+        m_watch = opt.watch;
         if (!opt.record.empty()) {
             RecordOptions how;
             how.replace = opt.force;
@@ -154,7 +167,9 @@ public:
               {"mode", std::string(modeId(ao.mode))},
               {"seed", ao.seed},
               {"language", ao.lang},
-              {"warnings", diagnosticsJson(loaded.diagnostics, m_lang)}});
+              {"warnings", diagnosticsJson(loaded.diagnostics, m_lang)},
+              {"from", start ? json(attempt.node() ? attempt.node()->id : "") : json(nullptr)},
+              {"start_mood", moodJson(attempt.mood())}});
 
         while (!attempt.finished()) {
             if (attempt.atTurnLimit())  // a replay holds no more: the run ends, recorded
@@ -220,6 +235,16 @@ public:
 
 private:
     std::string say(const Message& m) const { return render(m, m_lang); }
+    // The state watch (--watch): what conditions, cue counts and order rules read now.
+    static json watchJson(const Attempt& a) {
+        StateWatch w = watchState(a);
+        return {{"cues", w.cues},
+                {"tags_used", w.tags},
+                {"answers_picked", w.picked},
+                {"nodes_visited", w.visited}};
+    }
+    bool m_watch = false;
+
     static int turnOf(const Attempt& a) { return static_cast<int>(a.turns().size()) + 1; }
     static Message turnNumber(const Attempt& a) {
         return Message::num(static_cast<long long>(turnOf(a)));
@@ -264,6 +289,7 @@ private:
         if (a.mode() == Mode::Practice) j["mood"] = moodJson(a.mood());  // assessment: no numbers
         j["time_limit"] = a.timeLimit();
         j["options"] = options;
+        if (m_watch) j["state"] = watchJson(a);
         emit(j);
     }
 

@@ -14,6 +14,7 @@
 #include "defuse/paths.hpp"
 #include "defuse/replay.hpp"
 #include "defuse/voice/speaker.hpp"
+#include "defuse/workbench.hpp"
 #include "json_play.hpp"
 #include "render.hpp"
 
@@ -33,6 +34,16 @@ public:
           m_style(makeStyle(opt.color)),
           m_width(terminalWidth()),
           m_attempt(std::move(sc), ao) {
+        if (opt.voice) m_speaker = std::make_unique<voice::Speaker>();
+    }
+    /// A test run from a start (play --from).
+    Player(std::shared_ptr<const Scenario> sc, const PlayOptions& opt, AttemptOptions ao,
+           AttemptStart start)
+        : m_opt(opt),
+          m_lang(langFromCode(opt.lang)),
+          m_style(makeStyle(opt.color)),
+          m_width(terminalWidth()),
+          m_attempt(std::move(sc), ao, std::move(start)) {
         if (opt.voice) m_speaker = std::make_unique<voice::Speaker>();
     }
     /// Plays on an attempt already made (a resumed run, recording already).
@@ -64,6 +75,18 @@ public:
                          Msg::TermModeSeed,
                          {Message(mode), Message(std::to_string(m_attempt.options().seed))})))
                   << "\n";
+        if (m_opt.testRun()) {
+            const Mood& m = m_attempt.mood();
+            std::cout
+                << m_style.dim(say(Message(
+                       Msg::WbTestStart,
+                       {Message(m_attempt.node() ? m_attempt.node()->id : std::string()),
+                        Message::num(static_cast<long long>(m.anger())),
+                        Message::num(static_cast<long long>(m.trust())),
+                        Message::num(static_cast<long long>(m.patience())),
+                        Message::num(static_cast<long long>(m_attempt.start().earlier.size()))})))
+                << "\n";
+        }
         std::size_t next = 0;
         // The clock must not run while the briefing is read: a trainee at a terminal says
         // when they are ready.
@@ -225,6 +248,7 @@ private:
         // An assessment shows the customer's face, not the numbers.
         if (m_attempt.mode() == Mode::Practice)
             std::cout << meters(m_attempt.mood(), m_style, m_lang);
+        if (m_opt.watch) showWatch();
         std::cout << "  " << m_style.bold(say(m_attempt.scenario().displayName())) << " "
                   << face(m_attempt.mood(), m_lang) << "\n";
         std::cout << wrap("\xE2\x80\x9C" + m_attempt.customerLine() + "\xE2\x80\x9D", m_width,
@@ -243,6 +267,13 @@ private:
         }
         // The answers are on screen only once the turn before them is on disk, and shown then.
         std::cout << std::flush;
+    }
+
+    // The state watch (--watch): what conditions, cue counts and order rules read now.
+    void showWatch() {
+        std::cout << "  " << m_style.bold(say(Msg::WbWatchHead)) << "\n";
+        for (const auto& line : describeWatch(watchState(m_attempt), m_lang))
+            std::cout << m_style.dim(wrap(printable(line), m_width, "    ")) << "\n";
     }
 
     void showOutcome() {
@@ -345,6 +376,10 @@ int play(const PlayOptions& opt) {
         return 2;
     }
     Lang lang = langFromCode(opt.lang);
+    if (opt.testRun() && !opt.record.empty()) {
+        std::cerr << render(Msg::WbNoRecord, lang) << "\n";
+        return 2;
+    }
     std::vector<Choice> choices;
     std::string error;
     if (!opt.choices.empty() && !ui::parseChoices(opt.choices, choices, error)) {
@@ -376,6 +411,13 @@ int play(const PlayOptions& opt) {
     ao.lang = opt.lang;
     ao.mode = opt.mode == "assessment" ? Mode::Assessment : Mode::Practice;
     ao.seed = opt.seed ? *opt.seed : std::random_device{}() % 1000000;
+    if (opt.testRun()) {  // a test run from a node: checked against the scenario first
+        StartResult start = makeStart(*sc, {opt.from, opt.mood, splitIds(opt.after)});
+        for (const auto& e : start.errors) std::cerr << render(e, lang) << "\n";
+        if (!start.start) return 2;
+        Player player(sc, asked, ao, std::move(*start.start));
+        return player.run(choices);
+    }
     Player player(sc, asked, ao);
     return player.run(choices);
 }

@@ -25,6 +25,12 @@ struct PlayOptions {
     bool force = false;  ///< replace an existing --record file without asking
     bool json = false;   ///< play over JSON Lines on stdin/stdout (json_play.hpp)
     bool voice = false;  ///< speak the customer's lines (voice/)
+    // A test run (the trainer's workbench, workbench.hpp): where it starts and what came before.
+    std::string from;    ///< --from NODE
+    std::string mood;    ///< --mood anger=80,trust=20,patience=40
+    std::string after;   ///< --after ID,ID: answers already picked
+    bool watch = false;  ///< --watch: print the state conditions read after each turn
+    bool testRun() const { return !from.empty() || !mood.empty() || !after.empty(); }
 };
 
 /// Plays a scenario; returns the exit code (0 done, 1 scenario errors, 2 usage errors).

@@ -73,6 +73,16 @@ struct RecordOptions {
     bool makeFolders = true;
 };
 
+/// Where a test run starts instead of the scenario's start (workbench.hpp makes one from what
+/// a trainer typed): a node, a mood, and answers already picked before it, which conditions,
+/// cue counts and order rules read as if they had been played. The run's own turns, score and
+/// mood curve begin here.
+struct AttemptStart {
+    std::string node;           ///< empty: the scenario's start
+    std::optional<Mood> mood;   ///< empty: the archetype's start mood
+    std::vector<Turn> earlier;  ///< each with its node and picked answer (nothing else is read)
+};
+
 class ReplayWriter;
 struct Replay;
 struct ResumeGap;
@@ -84,6 +94,8 @@ public:
     /// not fit the scenario are dropped from the first one that does not.
     Attempt(std::shared_ptr<const Scenario> scenario, AttemptOptions options,
             const std::vector<Turn>& turns);
+    /// A test run starting at `start` (not recorded: a replay cannot hold a start).
+    Attempt(std::shared_ptr<const Scenario> scenario, AttemptOptions options, AttemptStart start);
     ~Attempt();
     Attempt(const Attempt& other);
     Attempt& operator=(const Attempt& other);
@@ -127,6 +139,15 @@ public:
     const std::vector<Rewound>& rewound() const { return m_rewound; }
     /// Restores the answers taken back (when an attempt is put back from a replay).
     void setRewound(std::vector<Rewound> rewound);
+    /// Where this run started (empty node, mood and earlier answers for a whole run).
+    const AttemptStart& start() const { return m_start; }
+    /// The mood the run started with.
+    const Mood& startMood() const;
+    /// What conditions read now: answers picked, tags used, nodes visited (earlier answers of
+    /// the start included), with the mood and the current node.
+    RunFacts facts() const;
+    /// What the order rules and the critical rules read now: tags used and cues counted.
+    const History& historyNow() const { return history(); }
     /// Bumped on every change (front ends restart animations on it).
     int version() const { return m_version; }
 
@@ -192,7 +213,8 @@ private:
     mutable std::optional<ScoreReport> m_score;
     mutable History m_history;  ///< what the mood model reads of the turns so far
     mutable RunFacts m_facts;   ///< what conditions read of them (mood and node set on use)
-    mutable std::size_t m_historyTurns = 0;
+    mutable std::size_t m_historyTurns = SIZE_MAX;  ///< SIZE_MAX: rebuild (earlier answers first)
+    AttemptStart m_start;
 };
 
 /// Scores an attempt as it stands.

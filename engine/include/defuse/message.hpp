@@ -38,6 +38,8 @@ enum class Msg : std::uint16_t {
 #include "defuse/messages/assessor.def"
 // The desktop's own rows (ui/desktop), last: clang-format would sort them first.
 #include "defuse/messages/desktop.def"
+// The trainer's workbench (play --from, graph, analyze for tuning).
+#include "defuse/messages/workbench.def"
 #undef DEFUSE_MSG
     End  ///< one past the last catalogue row
 };
