@@ -364,22 +364,26 @@ bool Attempt::record(const std::filesystem::path& path, const std::string& train
     std::error_code ec;
     if (m_makeFolders && path.has_parent_path())
         std::filesystem::create_directories(path.parent_path(), ec);
-    // Claimed before the first write: of two runs given one path, only one gets it. The
-    // claim is an empty file made with link(), replaced by the replay a moment later.
+    m_writer = std::make_unique<ReplayWriter>(path, trainee, m_started);
     if (!how.replace) {
+        // The claim is the first write: the replay as it stands (its header, no turns yet)
+        // goes to a temporary file that is then linked to the path, so of two runs given one
+        // path only one gets it, and a file that exists always holds a replay that loads
+        // (a run killed at once leaves an unfinished run of 0 turns, never an empty file).
         int code = 0;
-        if (!writeFileAtomic(path, std::string(), &m_save.error, WriteMode::CreateNew, &code)) {
+        std::string error;
+        if (!m_writer->write(*this, &error, WriteMode::CreateNew, &code)) {
+            m_writer.reset();
+            m_save.error = error.empty() ? path.string() : error;
             m_save.taken = code == EEXIST;
             return false;
         }
+        m_save.saved = true;
+        m_save.savedTurns = static_cast<int>(m_turns.size());
+        return true;
     }
-    m_writer = std::make_unique<ReplayWriter>(path, trainee, m_started);
     --m_version;  // writing is not a change of the run
     changed();
-    if (!m_save.saved && !how.replace) {
-        std::error_code rec;
-        if (std::filesystem::is_empty(path, rec)) std::filesystem::remove(path, rec);  // our claim
-    }
     return m_save.saved;
 }
 

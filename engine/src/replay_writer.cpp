@@ -194,13 +194,13 @@ ReplayWriter::ReplayWriter(fs::path path, std::string trainee, std::string start
 ReplayWriter::ReplayWriter(fs::path path, Replay base)
     : m_path(std::move(path)), m_base(std::move(base)) {}
 
-bool ReplayWriter::write(const Attempt& s, std::string* error) {
+bool ReplayWriter::write(const Attempt& s, std::string* error, WriteMode mode, int* errorCode) {
     std::string finished = s.finished() ? nowIso8601() : std::string();
     fs::path dir = m_path.parent_path().empty() ? fs::path(".") : m_path.parent_path();
     Replay r = replayOf(s, m_base.trainee, m_base.started, finished, dir);
     r.resumed = m_base.resumed;
     r.notes = m_base.notes;
-    return writeReplay(r, m_path, error);
+    return writeFileAtomic(m_path, replayText(r), error, mode, errorCode);
 }
 
 }  // namespace defuse

@@ -43,4 +43,47 @@ expect_eq "$(stat -c %a "$WORK/run.yaml")" 600 "a 0600 replay stays 0600 under -
 chmod 640 "$WORK/run.yaml"
 printf '4\n1\n2\n' | "$DEFUSE" play "$scenario" --json --seed 1 --force --record "$WORK/run.yaml" > /dev/null
 expect_eq "$(stat -c %a "$WORK/run.yaml")" 640 "the same over JSON"
+# The claim is the replay's first content, linked into place in one step: a run killed in its
+# first instant leaves no file or a replay of 0 turns that scores as unfinished and resumes,
+# never an empty file.
+early=0
+for i in $(seq 1 24); do
+  target="$WORK/early$i.yaml"
+  "$DEFUSE" play "$scenario" --seed 1 --choices 4,1,2 --record "$target" > /dev/null 2>&1 &
+  pid=$!
+  sleep "0.00$((i % 8))$((i % 3))"
+  kill -9 "$pid" 2> /dev/null || true
+  wait "$pid" 2> /dev/null || true
+  [ -e "$target" ] || continue
+  [ -s "$target" ] || fail "a run killed at once left an empty $target"
+  "$DEFUSE" score --json "$target" > "$WORK/early.json" 2> /dev/null || fail "$target does not score"
+  read -r turns finished < <(python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))[0]; print(s["turns"], s["finished"])' "$WORK/early.json")
+  [ "$finished" = True ] && continue
+  [ "$turns" = 0 ] && early=$((early + 1))
+  rest=$(echo 4,1,2 | cut -d, -f$((turns + 1))-)
+  "$DEFUSE" resume "$target" --choices "$rest" > "$WORK/early.out" 2>&1 || fail "$target (killed after $turns turns) does not resume"
+  "$DEFUSE" score "$target" > "$WORK/early.txt" 2> /dev/null
+  expect_contains "$WORK/early.txt" "score 85/100" "the resumed run holds the whole run ($i)"
+done
+# At least once the file was there before the first turn: the state the empty claim was in.
+# And one killed for sure before its first answer (waiting for it): 0 turns, unfinished.
+target="$WORK/waiting.yaml"
+mkfifo "$WORK/answers"
+"$DEFUSE" play "$scenario" --seed 1 --mode assessment --record "$target" < "$WORK/answers" > /dev/null 2>&1 &
+pid=$!
+exec 3> "$WORK/answers"   # an answer that never comes
+for _ in $(seq 1 100); do [ -s "$target" ] && break; sleep 0.05; done
+kill -9 "$pid"
+wait "$pid" 2> /dev/null || true
+exec 3>&-
+"$DEFUSE" score "$target" > "$WORK/waiting.txt" 2>&1 || fail "a 0-turn replay does not score"
+expect_contains "$WORK/waiting.txt" "interrupted after 0 turns" "scored as unfinished"
+expect_contains "$WORK/waiting.txt" "not finished" "scored as unfinished"
+"$DEFUSE" resume "$target" --choices 4,1,2 > "$WORK/waiting.out" 2>&1 || fail "a 0-turn replay does not resume"
+expect_contains "$WORK/waiting.out" "0 turns answered" "resume says where it starts"
+"$DEFUSE" score "$target" > "$WORK/waiting.txt" 2> /dev/null
+expect_contains "$WORK/waiting.txt" "score 85/100" "the resumed 0-turn run finishes"
+grep -q "after_turn: 0" "$target" || fail "the break after 0 turns is recorded"
+echo "runs killed before their first turn, resumed from a 0-turn replay: $((early + 1))"
+rm -f "$WORK"/early*.yaml.*.tmp 2> /dev/null || true
 echo "record claim: ok"

@@ -76,17 +76,18 @@ while kills < 50:
     run = os.path.join(work, "run%d.yaml" % rounds)
     resumes = 0
     while True:
-        # A run killed between claiming its file and the first write leaves it empty: it
-        # had not shown a turn, and starts again.
-        claimed = os.path.exists(run) and os.path.getsize(run) == 0
-        started = os.path.exists(run) and not claimed
+        # The claim of the file is its first content (a replay of 0 turns), so a file that
+        # exists is always a replay to take up, however early the run was killed.
+        started = os.path.exists(run)
+        if started and os.path.getsize(run) == 0:
+            fail("round %d: the run left an empty file" % rounds)
         on_disk = len(turns_in(run)) if started else 0
         if started and re.search(r"^finished: ", open(run).read(), re.M):
             break  # killed after the last answer was saved: the run is over
         if started:
             cmd = [defuse, "resume", run, "--choices", ",".join(answers[on_disk:])]
         else:
-            cmd = play_cmd(run, answers) + (["--force"] if claimed else [])
+            cmd = play_cmd(run, answers)
         temps_before = {f for f in os.listdir(work) if ".tmp" in f}
         out = open(os.path.join(work, "out.txt"), "w")
         p = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
@@ -97,7 +98,9 @@ while kills < 50:
         p.wait()
         out.close()
         shown = [int(x) for x in turn_header.findall(open(os.path.join(work, "out.txt")).read())]
-        if not os.path.exists(run) or os.path.getsize(run) == 0:
+        if os.path.exists(run) and os.path.getsize(run) == 0:
+            fail("round %d: the run was killed and left an empty file" % rounds)
+        if not os.path.exists(run):
             if shown:
                 fail("turn %d was shown before the replay existed" % max(shown))
             if not killed:

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "defuse/attempt.hpp"
+#include "defuse/files.hpp"
 #include "defuse/loader.hpp"
 #include "defuse/scoring.hpp"
 
@@ -77,8 +78,12 @@ public:
     /// Goes on writing a run recorded before: keeps `base`'s trainee, start time, breaks and
     /// notes.
     ReplayWriter(std::filesystem::path path, Replay base);
-    /// Writes the attempt as it stands. Returns false and sets `error` on failure.
-    bool write(const Attempt& a, std::string* error = nullptr);
+    /// Writes the attempt as it stands. Returns false and sets `error` on failure. With
+    /// WriteMode::CreateNew the write is also the claim of the path (files.hpp): the file
+    /// appears holding the whole replay, or not at all, and never where one already is
+    /// (`errorCode` EEXIST).
+    bool write(const Attempt& a, std::string* error = nullptr, WriteMode mode = WriteMode::Replace,
+               int* errorCode = nullptr);
     const std::filesystem::path& path() const { return m_path; }
 
 private:
