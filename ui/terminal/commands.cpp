@@ -7,6 +7,7 @@
 #include "blind_command.hpp"
 #include "check_json.hpp"
 #include "curriculum_command.hpp"
+#include "graph_command.hpp"
 #include "defuse/scoring_model.hpp"
 #include "new_command.hpp"
 #include "note_command.hpp"
@@ -158,6 +159,7 @@ void addCommands(CLI::App& app, int& exitCode) {
     addSignCommands(app, exitCode);
     addNoteCommand(app, exitCode);
     addReportCommand(app, exitCode);
+    addGraphCommand(app, exitCode, localeLang());
 }
 
 }  // namespace defuse::term

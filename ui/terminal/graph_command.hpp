@@ -1,0 +1,20 @@
+#pragma once
+// `defuse graph FILE --format svg|dot [-o OUT] [--lang]`: the scenario as a graph.
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "defuse/graph.hpp"
+#include "defuse/message.hpp"
+
+namespace defuse::term {
+
+/// The layout as SVG, labels in `lang`.
+std::string graphSvg(const Scenario& sc, const GraphLayout& g, Lang lang, int bestScore,
+                     int worstScore);
+/// The layout as Graphviz DOT (the same layers, order and colours).
+std::string graphDot(const Scenario& sc, const GraphLayout& g, Lang lang);
+
+/// Registers `graph`.
+void addGraphCommand(CLI::App& app, int& exitCode, Lang localeLang);
+
+}  // namespace defuse::term
