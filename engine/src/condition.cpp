@@ -45,6 +45,41 @@ bool isWordChar(char c) {
 }
 bool isDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
+/// What other languages write (&&, ||, =>, =<, ≥) and what an input method types (a minus
+/// sign U+2212, full-width digits and operators), at `i`: the error that names the fix.
+std::optional<ParseError> notAnOperator(const std::string& s, std::size_t i) {
+    auto word = [&](std::size_t len, const char* fix) {
+        return ParseError{Message(Msg::ConditionUseWord, {s.substr(i, len), std::string(fix)}), i};
+    };
+    char c = s[i];
+    char n = i + 1 < s.size() ? s[i + 1] : '\0';
+    if (c == '&') return word(n == '&' ? 2 : 1, "and");
+    if (c == '|') return word(n == '|' ? 2 : 1, "or");
+    if (c == '=' && n == '>') return word(2, ">=");
+    if (c == '=' && n == '<') return word(2, "<=");
+    if (static_cast<unsigned char>(c) < 0x80) return std::nullopt;
+    std::size_t j = i + 1;
+    while (j < s.size() && (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80) ++j;
+    std::string ch = s.substr(i, j - i);
+    if (ch == "\u2212")
+        return ParseError{Message(Msg::ConditionNotAscii, {ch, Msg::CharMinusSign, "-"}), i};
+    if (ch == "\u2265") return word(ch.size(), ">=");
+    if (ch == "\u2264") return word(ch.size(), "<=");
+    if (ch == "\u2260") return word(ch.size(), "!=");
+    // Fullwidth forms U+FF01..U+FF5E are ASCII 0x21..0x7E moved up by 0xFEE0.
+    if (ch.size() == 3 && static_cast<unsigned char>(ch[0]) == 0xEF) {
+        unsigned cp = ((static_cast<unsigned char>(ch[0]) & 0x0Fu) << 12) |
+                      ((static_cast<unsigned char>(ch[1]) & 0x3Fu) << 6) |
+                      (static_cast<unsigned char>(ch[2]) & 0x3Fu);
+        if (cp >= 0xFF01 && cp <= 0xFF5E)
+            return ParseError{Message(Msg::ConditionNotAscii,
+                                      {ch, Msg::CharFullWidth,
+                                       std::string(1, static_cast<char>(cp - 0xFEE0))}),
+                              i};
+    }
+    return std::nullopt;
+}
+
 /// Splits the text into tokens, or says which character does not belong.
 std::optional<ParseError> tokenize(const std::string& s, std::vector<Token>& out) {
     std::size_t i = 0;
@@ -67,6 +102,8 @@ std::optional<ParseError> tokenize(const std::string& s, std::vector<Token>& out
             auto kind = c == '(' ? Token::Kind::LParen : Token::Kind::RParen;
             out.push_back({kind, std::string(1, static_cast<char>(c)), i});
             ++i;
+        } else if (auto e = notAnOperator(s, i)) {
+            return e;
         } else if (c == '<' || c == '>' || c == '=' || c == '!') {
             std::size_t j = i + 1;
             if (j < s.size() && s[j] == '=') ++j;

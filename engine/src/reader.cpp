@@ -33,6 +33,27 @@ void Reporter::add(SourcePos p, Severity s, Message msg) {
     }
 }
 
+std::optional<std::string> curlyQuoted(const std::string& key) {
+    for (auto [open, close] : {std::pair{"\u201C", "\u201D"}, std::pair{"\u2018", "\u2019"},
+                               std::pair{"\u300C", "\u300D"}, std::pair{"\u201D", "\u201D"}}) {
+        std::string o(open), c(close);
+        if (key.size() > o.size() + c.size() && key.rfind(o, 0) == 0 &&
+            key.compare(key.size() - c.size(), c.size(), c) == 0)
+            return key.substr(o.size(), key.size() - o.size() - c.size());
+    }
+    return std::nullopt;
+}
+
+std::string meantLanguage(const std::string& key) {
+    static const std::vector<std::pair<std::string, std::string>> kMeant{
+        {"cn", "zh"},      {"ch", "zh"},    {"chs", "zh"},   {"chinese", "zh"}, {"zh-cn", "zh"},
+        {"zh-hans", "zh"}, {"zh_cn", "zh"}, {"zhcn", "zh"},  {"english", "en"}, {"eng", "en"},
+        {"en-us", "en"},   {"en-gb", "en"}, {"en_us", "en"}, {"us", "en"},      {"uk", "en"}};
+    for (const auto& [k, v] : kMeant)
+        if (k == key) return v;
+    return "";
+}
+
 Message unknownName(Msg kind, const std::string& name, const std::vector<std::string>& known) {
     std::string guess = didYouMean(name, known);
     if (guess.empty()) return Message(Msg::UnknownName, {kind, name});
@@ -66,6 +87,10 @@ MapReader::MapReader(const YNode& node, Reporter& rep, Translated what,
     for (const auto& [key, value] : node.entries) {
         if (!key.isScalar()) {
             rep.error(key, Message(Msg::KeyNotPlain, {m_what, typeName(key)}));
+            continue;
+        }
+        if (auto inner = curlyQuoted(key.value)) {
+            rep.error(key, Message(Msg::CurlyQuotedKey, {key.value, *inner}));
             continue;
         }
         auto [it, fresh] = firstLine.emplace(key.value, key.pos.line);
@@ -121,6 +146,34 @@ std::optional<std::string> readId(const YNode& n, Reporter& rep, const Translate
     return s;
 }
 
+namespace {
+// A number typed with a Chinese input method or copied from a debrief: a minus sign U+2212,
+// full-width digits. The message names the first such character and the number to write.
+std::optional<Message> numberNotAscii(const std::string& value, const Translated& what) {
+    std::string ascii;
+    std::string first;
+    Msg kind = Msg::CharFullWidth;
+    for (auto it = value.begin(); it != value.end();) {
+        auto from = it;
+        std::uint32_t cp = utf8::next(it, value.end());
+        std::string ch(from, it);
+        if (cp == 0x2212) {
+            ascii += '-';
+            if (first.empty()) first = ch, kind = Msg::CharMinusSign;
+        } else if (cp >= 0xFF01 && cp <= 0xFF5E) {
+            ascii += static_cast<char>(cp - 0xFEE0);
+            if (first.empty()) first = ch, kind = Msg::CharFullWidth;
+        } else if (cp == 0x3000) {
+            continue;
+        } else {
+            ascii += ch;
+        }
+    }
+    if (first.empty()) return std::nullopt;
+    return Message(Msg::NumberNotAscii, {what.message, value, first, kind, ascii});
+}
+}  // namespace
+
 std::optional<double> readNumber(const YNode& n, Reporter& rep, const Translated& what, double lo,
                                  double hi) {
     if (!n.isScalar() || n.quoted) {
@@ -133,6 +186,10 @@ std::optional<double> readNumber(const YNode& n, Reporter& rep, const Translated
     const char* begin = n.value.c_str();
     double v = std::strtod(begin, &end);
     if (end == begin || *end != '\0' || errno == ERANGE || !std::isfinite(v)) {
+        if (auto m = numberNotAscii(n.value, what)) {
+            rep.error(n, std::move(*m));
+            return std::nullopt;
+        }
         rep.error(n, Message(Msg::MustBeNumberValue, {what.message, n.value}));
         return std::nullopt;
     }
@@ -220,6 +277,15 @@ std::optional<Text> readTextRaw(const YNode& n, Reporter& rep, const Translated&
     Text t;
     for (const auto& [k, v] : n.entries) {
         if (!k.isScalar()) continue;
+        // A wrong language key is an error; its text counts as the language meant, so no
+        // "missing translation" follows from it.
+        std::string meant = curlyQuoted(k.value).value_or("");  // reported by MapReader
+        if (meant.empty() && !(meant = meantLanguage(k.value)).empty())
+            rep.error(k, Message(Msg::WrongLanguageKey, {k.value, meant}));
+        if (!meant.empty()) {
+            if (v.isScalar() && !v.value.empty()) t.byLang.emplace(meant, v.value);
+            continue;
+        }
         if (k.value.size() < 2 || k.value.size() > 5 ||
             !std::all_of(k.value.begin(), k.value.end(), [](char c) {
                 return std::islower(static_cast<unsigned char>(c)) || c == '-';
@@ -245,6 +311,35 @@ std::optional<Text> readTextRaw(const YNode& n, Reporter& rep, const Translated&
 
 std::vector<std::string> readIdList(const YNode& n, Reporter& rep, const Translated& what) {
     std::vector<std::string> out;
+    if (n.isScalar() && !n.quoted) {  // "a, b": text, where a list was meant
+        std::vector<std::string> items;
+        std::string item;
+        auto flush = [&] {
+            auto b = item.find_first_not_of(' '), e = item.find_last_not_of(' ');
+            if (b != std::string::npos) items.push_back(item.substr(b, e - b + 1));
+            item.clear();
+        };
+        bool split = false;
+        for (std::size_t i = 0; i < n.value.size();) {
+            bool sep = false;
+            for (std::string_view s : {",", "\uFF0C", "\u3001"}) {
+                if (n.value.compare(i, s.size(), s) == 0) {
+                    flush();
+                    split = sep = true;
+                    i += s.size();
+                    break;
+                }
+            }
+            if (!sep) item += n.value[i++];
+        }
+        flush();
+        if (split && items.size() > 1) {
+            std::string list;
+            for (const auto& x : items) list += (list.empty() ? "" : ", ") + x;
+            rep.error(n, Message(Msg::TextNotList, {what.message, n.value, list}));
+            return out;
+        }
+    }
     if (n.isScalar()) {  // a single item is fine too
         if (auto s = readId(n, rep, what)) out.push_back(*s);
         return out;

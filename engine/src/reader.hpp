@@ -90,6 +90,11 @@ std::optional<Condition> readCondition(const YNode& n, Reporter& rep, const Tran
 /// A position inside a scalar, `offset` characters from its first character.
 SourcePos offsetPos(const YNode& n, int offset);
 
+/// The key inside curly quotes (“zh”, ‘zh’, 「zh」), if the key is so quoted.
+std::optional<std::string> curlyQuoted(const std::string& key);
+/// The language key meant by a common wrong one ("cn" -> "zh"), or "".
+std::string meantLanguage(const std::string& key);
+
 /// "unknown KIND 'name'", with a "did you mean" suggestion when one is close; `kind` is one of
 /// the Name* messages.
 Message unknownName(Msg kind, const std::string& name, const std::vector<std::string>& known);

@@ -36,6 +36,16 @@ public:
                 m_rep.error(*k, Message(Msg::KindNotScenario, {*s}));
         if (const YNode* n = m.get("languages")) {
             auto langs = readIdList(*n, m_rep, keyWhat("languages"));
+            // "cn" for zh: one error here, not a missing-translation warning on every text.
+            std::vector<std::string> kept;
+            for (const auto& l : langs) {
+                std::string meant = meantLanguage(l);
+                if (meant.empty())
+                    kept.push_back(l);
+                else
+                    m_rep.error(tagPos(*n, l), Message(Msg::WrongLanguageKey, {l, meant}));
+            }
+            langs = std::move(kept);
             if (!langs.empty()) m_sc.languages = langs;
         }
         if (const YNode* n = m.require("id"))

@@ -11,6 +11,8 @@
 #include <sstream>
 #include <string_view>
 
+#include "yaml_prescan.hpp"
+
 namespace defuse::detail {
 
 namespace {
@@ -505,6 +507,23 @@ std::optional<Problem> directiveProblem(const std::string& text) {
     return std::nullopt;
 }
 
+/// A parse that failed at `failOffset` may have failed because of a mistake on an earlier line
+/// (a full-width colon, a quote left open): those are reported instead, where they are.
+bool explainFailure(const std::string& text, std::size_t failOffset, const std::string& file,
+                    std::vector<Diagnostic>& diags) {
+    std::size_t eol = std::min(text.find('\n', failOffset), text.size());
+    std::vector<LineProblem> found;
+    for (auto& p : prescanLines(text))
+        if (p.offset <= eol) found.push_back(std::move(p));
+    if (auto q = runawayQuote(text, failOffset)) found.push_back(std::move(*q));
+    std::stable_sort(found.begin(), found.end(), [](const LineProblem& a, const LineProblem& b) {
+        return a.offset < b.offset;
+    });
+    for (auto& p : found)
+        diags.push_back({file, p.pos.line, p.pos.column, Severity::Error, std::move(p.message)});
+    return !found.empty();
+}
+
 }  // namespace
 
 SourcePos toCharPos(const std::string& text, int line0, int byteCol0) {
@@ -549,6 +568,7 @@ std::optional<YNode> parseYaml(const std::string& input, const std::string& file
             return std::nullopt;
         }
         if (auto p = conformanceProblem(builder, text)) {
+            if (explainFailure(text, p->offset, file, diags)) return std::nullopt;
             SourcePos at = posAt(text, p->offset);
             diags.push_back({file, at.line, at.column, Severity::Error, std::move(p->message)});
             return std::nullopt;
@@ -559,6 +579,12 @@ std::optional<YNode> parseYaml(const std::string& input, const std::string& file
             diags.push_back({file, p.line, p.column, Severity::Error, Msg::SecondDocument});
             return std::nullopt;
         }
+        // Parsed, but a line YAML read as a key or a list item holds a full-width colon...
+        auto atNodes = problemsAtNodes(prescanLines(text), *builder.root);
+        for (auto& p : atNodes)
+            diags.push_back(
+                {file, p.pos.line, p.pos.column, Severity::Error, std::move(p.message)});
+        if (!atNodes.empty()) return std::nullopt;
     } catch (const StopParsing& stop) {
         diags.push_back({file, stop.pos.line, stop.pos.column, Severity::Error, stop.message});
         return std::nullopt;
@@ -567,6 +593,7 @@ std::optional<YNode> parseYaml(const std::string& input, const std::string& file
         diags.push_back({file, p.line, p.column, Severity::Error, Msg::NestingTooDeepForReader});
         return std::nullopt;
     } catch (const YAML::Exception& e) {
+        if (explainFailure(text, builder.offset(e.mark), file, diags)) return std::nullopt;
         SourcePos p = builder.pos(e.mark);
         Message message = syntaxMessage(e, text, builder, p);
         diags.push_back({file, p.line, p.column, Severity::Error, message});

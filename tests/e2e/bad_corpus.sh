@@ -6,17 +6,19 @@
 source "$(dirname "$0")/lib.sh"
 bad="$DATA/bad"
 count=0
+zh_count=0
 failures=0
 
 # Runs defuse on one input from inside its folder, so paths print as the file's bare name.
 # Prints the diagnostic lines; sets $status.
+# A fourth argument "zh" checks in Chinese.
 diagnose() {
-  local dir=$1 name=$2 kind=$3
+  local dir=$1 name=$2 kind=$3 lang=${4:-en}
   set +e
   if [ "$kind" = replay ]; then
     (cd "$dir" && "$DEFUSE" score "$name" --scenarios "$DATA/scenarios" 2>&1 >/dev/null)
   else
-    (cd "$dir" && "$DEFUSE" check -q "$name" 2>&1)
+    (cd "$dir" && "$DEFUSE" check -q --lang "$lang" "$name" 2>&1)
   fi
   status=${PIPESTATUS[0]}
   set -e
@@ -27,7 +29,7 @@ verify() {
   local label=$1 actual=$2 expected=$3 status=$4
   count=$((count + 1))
   local want=0
-  grep -q ': error: ' <<< "$expected" && want=1
+  grep -qE ': error: |: 错误：' <<< "$expected" && want=1
   if [ "$actual" != "$expected" ] || [ "$status" != "$want" ]; then
     failures=$((failures + 1))
     echo "FAIL: $label (exit $status, expected $want)"
@@ -37,7 +39,7 @@ verify() {
 
 # At least as many inputs of each kind as are committed today (raise these when adding), so
 # an emptied or moved folder fails here instead of passing on nothing.
-declare -A at_least=([scenario]=67 [archetype]=7 [replay]=14)
+declare -A at_least=([scenario]=92 [archetype]=7 [replay]=14)
 for kind in scenario archetype replay; do
   inputs=$(find "$bad/$kind" -maxdepth 1 -type f ! -name '*.expected' 2> /dev/null | wc -l)
   [ "$inputs" -ge "${at_least[$kind]}" ] ||
@@ -54,6 +56,18 @@ for kind in scenario archetype replay; do
     fi
     [ -f "$f.expected" ] || fail "$f has no $name.expected"
     verify "$kind/$name" "$out" "$(cat "$f.expected")" "$status"
+    # NAME.zh.expected: the same check in Chinese (the line, column and exit status as in
+    # English, the words in Chinese).
+    [ -f "$f.zh.expected" ] || continue
+    out=$(diagnose "$bad/$kind" "$name" "$kind" zh; echo "status=$status")
+    status=${out##*status=}
+    out=${out%status=*}
+    out=${out%$'\n'}
+    if [ "${BAD_CORPUS_UPDATE:-0}" = 1 ]; then
+      if [ -n "$out" ]; then printf '%s\n' "$out" > "$f.zh.expected"; else : > "$f.zh.expected"; fi
+    fi
+    zh_count=$((zh_count + 1))
+    verify "$kind/$name (zh)" "$out" "$(cat "$f.zh.expected")" "$status"
   done
 done
 
@@ -109,6 +123,6 @@ else
   echo "SKIP: an unreadable file: running as root and cannot switch to the user nobody, so permissions do not stop reads"
 fi
 
-echo "bad corpus: $count files, $failures failed"
+echo "bad corpus: $count checks ($zh_count of them in Chinese), $failures failed"
 [ "$failures" -eq 0 ] || fail "$failures of $count bad inputs gave other diagnostics than expected"
 echo "bad corpus: ok"
