@@ -21,6 +21,11 @@ find_package(PkgConfig QUIET)
 defuse_require(PKG_CONFIG_FOUND pkg-config)
 pkg_check_modules(SODIUM QUIET IMPORTED_TARGET libsodium)
 defuse_require(SODIUM_FOUND libsodium-dev)
+# The results store (store/): SQLite through SQLiteCpp, the central store through libpqxx.
+find_package(SQLiteCpp QUIET)
+defuse_require(SQLiteCpp_FOUND libsqlitecpp-dev)
+pkg_check_modules(PQXX QUIET IMPORTED_TARGET libpqxx)
+defuse_require(PQXX_FOUND libpqxx-dev)
 
 if(BUILD_TESTING)
   find_package(Catch2 2 QUIET)

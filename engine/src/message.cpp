@@ -25,6 +25,8 @@ constexpr Row kRows[] = {
 #include "defuse/messages/desktop.def"
 // The trainer's workbench (play --from, graph, analyze for tuning).
 #include "defuse/messages/workbench.def"
+// The results store and the class dashboard (store/, ui/desktop/dashboard.*).
+#include "defuse/messages/store.def"
 #undef DEFUSE_MSG
 };
 static_assert(std::size(kRows) ==

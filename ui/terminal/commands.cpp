@@ -16,6 +16,7 @@
 #include "resume_command.hpp"
 #include "score_command.hpp"
 #include "sign_command.hpp"
+#include "store_command.hpp"
 #include "voice_command.hpp"
 
 namespace defuse::term {
@@ -70,6 +71,7 @@ void addCommands(CLI::App& app, int& exitCode) {
     p->callback([opt, seed, seedOpt, &exitCode] {
         if (seedOpt->count() > 0) opt->seed = *seed;
         exitCode = play(*opt);
+        indexRecorded(opt->record, opt->lang);  // into the results store (store/)
     });
 
     auto paths = std::make_shared<std::vector<std::string>>();
@@ -159,6 +161,7 @@ void addCommands(CLI::App& app, int& exitCode) {
     addSignCommands(app, exitCode);
     addNoteCommand(app, exitCode);
     addReportCommand(app, exitCode);
+    addStoreCommands(app, exitCode);
     addGraphCommand(app, exitCode, localeLang());
 }
 

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <ctime>
 #include <iostream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -14,6 +15,7 @@
 #include "defuse/paths.hpp"
 #include "defuse/scoring_model.hpp"
 #include "defuse/signature.hpp"
+#include "defuse/store/central.hpp"
 #include "defuse/text.hpp"
 #include "defuse/version.hpp"
 #include "report_data.hpp"
@@ -82,6 +84,8 @@ struct ReportOptions {
     std::vector<std::string> scenarioDirs;
     std::string home = "https://defuse.example/";
     bool force = false;
+    std::string from;  ///< --from: a central store (postgresql://...) or a store file
+    store::Filter filter;
 };
 
 // Start to finish without the breaks; never less than the answers' own seconds (a scripted
@@ -312,9 +316,49 @@ int report(const ReportOptions& opt) {
     dirs.push_back(bundledScenarioDir());
     std::vector<ReportRun> runs;
     int status = 0;
+    // The replays: files named, or every attempt of a store (--from) that passes the filter.
+    std::vector<std::pair<std::string, std::optional<std::string>>> inputs;
+    std::vector<std::string> readErrors;
+    std::map<std::string, SignatureState> storedSignature;
+    if (!opt.from.empty()) {
+        std::string why;
+        auto src = store::openSource(opt.from, why);
+        if (!src) {
+            std::cerr << say(store::isPostgresUrl(opt.from)
+                                 ? Message(Msg::StoreCentralDown, {store::maskedUrl(opt.from), why})
+                                 : Message(Msg::StoreCannotOpen, {opt.from, why}))
+                      << "\n";
+            return 3;
+        }
+        try {
+            for (const store::AttemptRow& row : src->list(opt.filter)) {
+                std::string err;
+                auto text = src->replayText(row, err);
+                if (!text)
+                    readErrors.push_back(say(Message(Msg::StoreNoReplay, {row.replayPath, err})));
+                inputs.emplace_back(row.replayPath, std::move(text));
+                storedSignature[row.replayPath] = row.signature == "valid" ? SignatureState::Valid
+                                                  : row.signature == "unsigned"
+                                                      ? SignatureState::Unsigned
+                                                      : SignatureState::NotValid;
+            }
+        } catch (const std::exception& ex) {
+            std::cerr << say(Message(Msg::StoreCannotOpen, {src->name(), ex.what()})) << "\n";
+            return 3;
+        }
+        std::cerr << say(Message(
+                         Msg::StoreReadFrom,
+                         {Message::num(static_cast<long long>(inputs.size())), src->name()}))
+                  << "\n";
+    }
     for (const auto& file : opt.replays) {
         std::string why;
         auto text = readFile(file, &why);
+        if (!text) readErrors.push_back("defuse: " + printable(why));
+        inputs.emplace_back(file, std::move(text));
+    }
+    std::size_t readError = 0;
+    for (auto& [file, text] : inputs) {
         auto loaded = text ? loadReplayText(*text, file) : LoadResult<Replay>{};
         ReportRun run;
         run.file = file;
@@ -323,7 +367,7 @@ int report(const ReportOptions& opt) {
             run.scored = rescore(run.replay, dirs);
         }
         std::vector<Diagnostic> diags = loaded.diagnostics;
-        if (!text) std::cerr << "defuse: " << printable(why) << "\n";
+        if (!text && readError < readErrors.size()) std::cerr << readErrors[readError++] << "\n";
         diags.insert(diags.end(), run.scored.diagnostics.begin(), run.scored.diagnostics.end());
         for (const auto& d : diags)
             if (d.severity == Severity::Error) std::cerr << printable(d.format(lang)) << "\n";
@@ -338,7 +382,10 @@ int report(const ReportOptions& opt) {
         run.durationSeconds = durationOf(run.replay);
         run.title = run.scored.scenario->title.get(langCode(lang));
         run.moodCurve = run.scored.attempt->moodCurve();
-        run.signature = signatureOf(file, *text, run.replay, pub);
+        const auto stored = storedSignature.find(file);
+        run.signature = stored != storedSignature.end() && !fs::exists(file, ec)
+                            ? stored->second  // checked when it was indexed, at its site
+                            : signatureOf(file, *text, run.replay, pub);
         runs.push_back(std::move(run));
     }
     std::string content;
@@ -368,7 +415,13 @@ void addReportCommand(CLI::App& app, int& exitCode) {
     auto opt = std::make_shared<ReportOptions>();
     CLI::App* r = app.add_subcommand(
         "report", "A class's results from replays: CSV, an HTML report or xAPI statements");
-    r->add_option("replays", opt->replays, "Replay files")->required();
+    r->add_option("replays", opt->replays, "Replay files (or --from)");
+    r->add_option("--from", opt->from,
+                  "Report the attempts of a store: the central one (postgresql://...) or a "
+                  "store file");
+    r->add_option("--site", opt->filter.site, "With --from: only this site's attempts");
+    r->add_option("--scenario", opt->filter.scenario, "With --from: only this scenario's");
+    r->add_option("--since", opt->filter.since, "With --from: started on or after (YYYY-MM-DD)");
     r->add_option("--format", opt->format, "csv, html or xapi")
         ->required()
         ->check(CLI::IsMember({"csv", "html", "xapi"}));
@@ -380,7 +433,11 @@ void addReportCommand(CLI::App& app, int& exitCode) {
                   "xAPI: the IRI the trainee accounts, scenarios and extensions live under "
                   "(default https://defuse.example/)");
     r->add_flag("--force", opt->force, "Replace the output file if it exists");
-    r->callback([opt, &exitCode] { exitCode = report(*opt); });
+    r->callback([opt, &exitCode] {
+        if (opt->replays.empty() && opt->from.empty())
+            throw CLI::RequiredError("replays or --from");
+        exitCode = report(*opt);
+    });
 }
 
 }  // namespace defuse::term

@@ -40,6 +40,8 @@ enum class Msg : std::uint16_t {
 #include "defuse/messages/desktop.def"
 // The trainer's workbench (play --from, graph, analyze for tuning).
 #include "defuse/messages/workbench.def"
+// The results store and the class dashboard (store/, ui/desktop/dashboard.*).
+#include "defuse/messages/store.def"
 #undef DEFUSE_MSG
     End  ///< one past the last catalogue row
 };
