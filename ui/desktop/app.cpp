@@ -16,6 +16,7 @@
 #include "gui_options.hpp"
 #include "panels/briefing.hpp"
 #include "panels/conversation.hpp"
+#include "panels/dashboard.hpp"
 #include "panels/debrief.hpp"
 #include "panels/library.hpp"
 #include "panels/review.hpp"
@@ -57,6 +58,7 @@ struct Panels {
     DebriefPanel debrief;
     ReviewPanel review;
     SettingsPanel settings;
+    DashboardPanel dashboard;
 };
 
 /// What the GLFW callbacks report to the loop (through the window's user pointer).
@@ -116,22 +118,26 @@ void drawUi(Shell& sh, Panels& panels) {
     try {
         sh.nav.settle();
         panels.top.draw(sh);
-        switch (sh.nav.screen()) {
-            case Screen::Library:
-                panels.library.draw(sh);
-                break;
-            case Screen::Briefing:
-                panels.briefing.draw(sh);
-                break;
-            case Screen::Conversation:
-                panels.conversation.draw(sh);
-                break;
-            case Screen::Debrief:
-                panels.debrief.draw(sh);
-                break;
-            case Screen::Review:
-                panels.review.draw(sh);
-                break;
+        if (sh.board.shown()) {  // the class dashboard, over whatever screen is open
+            panels.dashboard.draw(sh);
+        } else {
+            switch (sh.nav.screen()) {
+                case Screen::Library:
+                    panels.library.draw(sh);
+                    break;
+                case Screen::Briefing:
+                    panels.briefing.draw(sh);
+                    break;
+                case Screen::Conversation:
+                    panels.conversation.draw(sh);
+                    break;
+                case Screen::Debrief:
+                    panels.debrief.draw(sh);
+                    break;
+                case Screen::Review:
+                    panels.review.draw(sh);
+                    break;
+            }
         }
         panels.settings.draw(sh);
     } catch (const std::exception& ex) {

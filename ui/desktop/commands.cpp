@@ -11,6 +11,7 @@
 #include "common/choices.hpp"
 #include "gui_options.hpp"
 #include "harness/bench.hpp"
+#include "harness/dashboard_drive.hpp"
 #include "harness/drive.hpp"
 #include "harness/review_drive.hpp"
 
@@ -96,7 +97,18 @@ void addCommands(CLI::App& app, int& exitCode) {
         ->check(CLI::Range(10, 100000));
     gui->add_option("--width", raw->width, "Window width")->check(CLI::Range(640, 8192));
     gui->add_option("--height", raw->height, "Window height")->check(CLI::Range(480, 8192));
-    gui->callback([raw, seedOpt, started, &exitCode]() {
+    // The class dashboard (issue 12): its store, and a drive that screenshots it.
+    auto boardStore = std::make_shared<std::string>();
+    auto dashboard = std::make_shared<bool>(false);
+    gui->add_option("--store", *boardStore,
+                    "The class dashboard's store: a store file or postgresql://... (default: "
+                    "the local store)");
+    gui->add_flag("--dashboard", *dashboard,
+                  "Open the class dashboard, filter it, open a run from it; screenshots, then exit")
+        ->excludes(driveOpt)
+        ->excludes(reviewOpt)
+        ->excludes(benchOpt);
+    gui->callback([raw, seedOpt, started, boardStore, dashboard, &exitCode]() {
         GuiOptions o;
         o.started = started;
         for (const auto& d : raw->dirs) o.extraDirs.emplace_back(d);
@@ -104,6 +116,7 @@ void addCommands(CLI::App& app, int& exitCode) {
         if (seedOpt->count() > 0) o.seed = raw->seed;
         o.width = raw->width;
         o.height = raw->height;
+        o.store = *boardStore;
         // The drive and the bench steer the window through frame hooks.
         std::unique_ptr<FrameHooks> hooks;
         if (!raw->drive.empty()) {
@@ -127,6 +140,8 @@ void addCommands(CLI::App& app, int& exitCode) {
             r.whatIf = raw->whatIf;
             r.screenshots = raw->screenshots;
             hooks = std::make_unique<ReviewDriver>(std::move(r));
+        } else if (*dashboard) {
+            hooks = std::make_unique<DashboardDriver>(raw->screenshots);
         } else if (raw->bench) {
             hooks = std::make_unique<Bench>(raw->benchFrames);
         }

@@ -18,6 +18,8 @@ struct GuiOptions {
     /// A program drives the window (--drive, --bench): no vsync, no mouse, and the
     /// trainee's settings file is left alone.
     bool scripted = false;
+    /// --store: the dashboard's store ("" = the local one; a file or postgresql://...).
+    std::string store;
     int width = 1280;
     int height = 800;
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();

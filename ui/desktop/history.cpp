@@ -8,7 +8,7 @@
 
 namespace defuse::desktop {
 
-void History::load(const std::filesystem::path& dir, const Library& library) {
+void History::readFiles(const std::filesystem::path& dir, const Library& library) {
     m_byScenario.clear();
     m_problems.clear();
     m_loaded = true;
@@ -63,6 +63,10 @@ void History::load(const std::filesystem::path& dir, const Library& library) {
         a.uncapped = rs.report.uncapped;
         m_byScenario[a.scenarioId].push_back(a);
     }
+    sortByStart();
+}
+
+void History::sortByStart() {
     for (auto& [id, list] : m_byScenario)
         std::stable_sort(list.begin(), list.end(), [](const PastAttempt& x, const PastAttempt& y) {
             return x.started < y.started;

@@ -32,10 +32,16 @@ struct PastAttempt {
 
 class History {
 public:
+    /// The attempts below `dir`, from the results store (store/: replays not yet in it are
+    /// indexed first). When the store cannot be opened, storeProblem() says why and the
+    /// replays are read and re-scored here instead (readFiles).
+    void load(const std::filesystem::path& dir, const Library& library);
+    /// Why the store could not be used for the last load ("" when it was).
+    const std::string& storeProblem() const { return m_storeProblem; }
     /// Reads every replay below `dir`. A replay of a scenario in `library` at the version it
     /// was played against is re-played against it (the engine's rescoreWith); others are
     /// found on disk by the engine's rescore (in the library's folders).
-    void load(const std::filesystem::path& dir, const Library& library);
+    void readFiles(const std::filesystem::path& dir, const Library& library);
     /// Brings the entry of an attempt being played up to date: it joins the history once
     /// finished, and stays in it (no longer finished after a rewind).
     void track(const Attempt& attempt);
@@ -54,6 +60,9 @@ private:
     std::vector<Diagnostic> m_problems;
     std::vector<PastAttempt> m_none;
     bool m_loaded = false;
+    std::string m_storeProblem;
+    bool fromStore(const std::filesystem::path& dir, const Library& library);
+    void sortByStart();
 };
 
 }  // namespace defuse::desktop

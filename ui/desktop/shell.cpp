@@ -5,6 +5,7 @@
 #include <random>
 
 #include "defuse/paths.hpp"
+#include "defuse/store/local.hpp"
 
 namespace defuse::desktop {
 
@@ -12,6 +13,7 @@ Shell::Shell(GuiOptions opts) : options(std::move(opts)), ui(options.lang, optio
     ui.wantUiWords();
     voice.setSilent(options.scripted);  // the drive and the bench never make a sound
     catalogue.setFolders(bundledScenarioDir(), options.extraDirs);
+    board.setSource(options.store);
 }
 
 void Shell::loadLibrary() {
@@ -47,6 +49,8 @@ bool Shell::openFolder(const std::filesystem::path& dir) {
 void Shell::loadHistory() {
     try {
         catalogue.loadHistory();
+        if (const std::string& why = catalogue.history().storeProblem(); !why.empty())
+            ui.showToast(tr(ui.lang(), Msg::StoreFallback, {why}), true, 8.0);
     } catch (const std::exception& ex) {
         ui.showToast(attemptsDir().string() + ": " + ex.what(), true);
     }
@@ -119,6 +123,11 @@ void Shell::afterTurn() {
     else if (save.recording && !save.saved)
         ui.showToast(tr(ui.lang(), Msg::UiSaveError, {save.error}), true, 8.0);
     catalogue.history().track(a);
+    // A finished run joins the results store as it is saved (store/).
+    if (a.finished() && save.recording && save.saved) {
+        std::string why;
+        if (!store::indexSaved(save.path, ui.lang(), why)) ui.showToast(why, true, 8.0);
+    }
 }
 
 }  // namespace defuse::desktop

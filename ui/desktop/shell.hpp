@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "catalogue.hpp"
+#include "dashboard.hpp"
 #include "gui_options.hpp"
 #include "navigator.hpp"
 #include "services.hpp"
@@ -25,6 +26,8 @@ struct Shell {
     Navigator nav;
     /// The customer's voice: speaker, listen-only, the worker that speaks.
     VoiceOut voice;
+    /// The class dashboard: the store it reads, its filters and figures.
+    ClassBoard board;
 
     // [SECTION] Actions across the parts
     /// Loads the bundled folder and every extra folder (toasts say what failed).

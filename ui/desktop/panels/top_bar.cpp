@@ -33,7 +33,8 @@ void TopBar::draw(Shell& sh) {
     auto btnW = [&](const char* s) {
         return ImGui::CalcTextSize(s).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
     };
-    float w = btnW("EN") + btnW("中文") + btnW(tx.t(Msg::UiReplays)) + btnW(tx.t(Msg::UiSettings));
+    float w = btnW("EN") + btnW("中文") + btnW(tx.t(Msg::UiReplays)) + btnW(tx.t(Msg::UiSettings)) +
+              btnW(tx.t(Msg::DashButton));
     const bool debrief = nav.screen() == Screen::Debrief;
     if (debrief) w += btnW(tx.t(Msg::UiPlayAgain)) + btnW(tx.t(Msg::UiToLibrary)) + fs;
     const float rightX = ImGui::GetWindowContentRegionMax().x - w;
@@ -79,7 +80,12 @@ void TopBar::draw(Shell& sh) {
     ImGui::SameLine();
     langButton("中文", Lang::Zh);
     ImGui::SameLine();
-    if (ImGui::Button(tx.t(Msg::UiReplays))) nav.toReview();
+    if (ImGui::Button(tx.t(Msg::DashButton))) sh.board.shown() ? sh.board.hide() : sh.board.show();
+    ImGui::SameLine();
+    if (ImGui::Button(tx.t(Msg::UiReplays))) {
+        sh.board.hide();
+        nav.toReview();
+    }
     ImGui::SameLine();
     if (ImGui::Button(tx.t(Msg::UiSettings))) nav.openSettings();
     ImGui::Separator();
