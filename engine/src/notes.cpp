@@ -47,33 +47,43 @@ std::string_view markId(OverrideMark mark) {
 }
 
 NoteResult annotateReplay(const fs::path& file, const NoteEdit& edit) {
+    return annotateReplay(file, std::vector<NoteEdit>{edit});
+}
+
+NoteResult annotateReplay(const fs::path& file, const std::vector<NoteEdit>& edits) {
     NoteResult out;
     auto loaded = loadReplay(file);
     if (!loaded.ok()) {
         out.error = Message(Msg::NoteCannotLoad, {file.string()});
         return out;
     }
-    if (!edit.text && !edit.mark) {
+    if (edits.empty()) {
         out.error = Msg::NoteNothing;
         return out;
     }
     Replay r = *loaded.value;
-    int turn = edit.turn.value_or(0);
-    int turns = static_cast<int>(r.turns.size());
-    if (turn < 0 || turn > turns) {
-        out.error = Message(Msg::NoteTurnOutOfRange,
-                            {Message::num(static_cast<long long>(turn)),
-                             Message(turns == 1 ? Msg::ResumeOneTurn : Msg::ResumeTurns,
-                                     {Message::num(static_cast<long long>(turns))})});
-        return out;
-    }
-    if (edit.mark && *edit.mark != OverrideMark::None && edit.reason.empty()) {
-        out.error = Msg::NoteNeedsReason;
-        return out;
-    }
+    const int turns = static_cast<int>(r.turns.size());
     std::string now = nowIso8601();
-    if (edit.text) setNote(r.notes, turn, *edit.text, now);
-    if (edit.mark) setMark(r.notes, *edit.mark, edit.reason, now);
+    for (const NoteEdit& edit : edits) {
+        if (!edit.text && !edit.mark) {
+            out.error = Msg::NoteNothing;
+            return out;
+        }
+        int turn = edit.turn.value_or(0);
+        if (turn < 0 || turn > turns) {
+            out.error = Message(Msg::NoteTurnOutOfRange,
+                                {Message::num(static_cast<long long>(turn)),
+                                 Message(turns == 1 ? Msg::ResumeOneTurn : Msg::ResumeTurns,
+                                         {Message::num(static_cast<long long>(turns))})});
+            return out;
+        }
+        if (edit.mark && *edit.mark != OverrideMark::None && edit.reason.empty()) {
+            out.error = Msg::NoteNeedsReason;
+            return out;
+        }
+        if (edit.text) setNote(r.notes, turn, *edit.text, now);
+        if (edit.mark) setMark(r.notes, *edit.mark, edit.reason, now);
+    }
     std::string why;
     if (!writeReplay(r, file, &why)) {
         out.error = Message(Msg::KeyCannotWrite, {file.string(), why});

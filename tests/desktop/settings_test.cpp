@@ -28,6 +28,8 @@ TEST_CASE("settings round-trip through the file", "[desktop][settings]") {
     s.textSize = 22;
     s.timerInPractice = false;
     s.trainee = "李明";
+    s.assessorKey = "/home/li/keys/assessor.key";
+    s.trustedKey = "/srv/keys/assessor.pub";
     std::string error;
     REQUIRE(saveSettings(file, s, &error));
     const Settings back = loadSettings(file);
@@ -35,6 +37,8 @@ TEST_CASE("settings round-trip through the file", "[desktop][settings]") {
     CHECK(back.textSize == Approx(22));
     CHECK_FALSE(back.timerInPractice);
     CHECK(back.trainee == "李明");
+    CHECK(back.assessorKey == "/home/li/keys/assessor.key");
+    CHECK(back.trustedKey == "/srv/keys/assessor.pub");
     std::filesystem::remove_all(dir);
 }
 

@@ -12,6 +12,7 @@
 #include <iostream>
 #include <thread>
 
+#include "drop.hpp"
 #include "frame_hooks.hpp"
 #include "gui_options.hpp"
 #include "panels/briefing.hpp"
@@ -19,6 +20,7 @@
 #include "panels/dashboard.hpp"
 #include "panels/debrief.hpp"
 #include "panels/library.hpp"
+#include "panels/resume_dialog.hpp"
 #include "panels/review.hpp"
 #include "panels/settings_panel.hpp"
 #include "panels/top_bar.hpp"
@@ -59,6 +61,7 @@ struct Panels {
     ReviewPanel review;
     SettingsPanel settings;
     DashboardPanel dashboard;
+    ResumeDialog resume;
 };
 
 /// What the GLFW callbacks report to the loop (through the window's user pointer).
@@ -140,6 +143,7 @@ void drawUi(Shell& sh, Panels& panels) {
             }
         }
         panels.settings.draw(sh);
+        panels.resume.draw(sh);
     } catch (const std::exception& ex) {
         // Nothing the user does may end the app: close whatever child windows and popups were
         // open, unwind ImGui's stacks back to the main window, and say what happened.
@@ -217,18 +221,9 @@ int mainLoop(GLFWwindow* window, Shell& sh, FrameHooks* hooks, StartupClock& sta
             seenEvents = wake.events;
             redraw = std::max(redraw, 2);
         }
-        for (const std::string& p : wake.dropped) {  // a replay, or a folder (or a file in it)
-            std::error_code ec;
-            const std::filesystem::path path(p);
-            if (!std::filesystem::is_directory(path, ec) && looksLikeReplay(path)) {
-                sh.openReplay(path);
-                continue;
-            }
-            sh.openFolder(std::filesystem::is_directory(path, ec) ? path : path.parent_path());
-        }
         if (!wake.dropped.empty()) {
+            dropPaths(sh, wake.dropped);
             wake.dropped.clear();
-            sh.loadHistory();
         }
         const double now = glfwGetTime();
         const bool draw =

@@ -13,6 +13,8 @@
 #include "harness/bench.hpp"
 #include "harness/dashboard_drive.hpp"
 #include "harness/drive.hpp"
+#include "harness/drop_drive.hpp"
+#include "harness/resume_drive.hpp"
 #include "harness/review_drive.hpp"
 
 namespace defuse::desktop {
@@ -64,6 +66,9 @@ void addCommands(CLI::App& app, int& exitCode) {
         int benchFrames = 300;
         int conversationShot = 0;
         int width = 1280, height = 800;
+        std::vector<std::string> drops;
+        std::string resumeDialog, note, runNote, mark, reason;
+        int noteTurn = 0;
     };
     auto raw = std::make_shared<Raw>();
     gui->add_option("--scenarios", raw->dirs, "Extra scenario folder (repeatable)");
@@ -95,6 +100,27 @@ void addCommands(CLI::App& app, int& exitCode) {
     benchOpt->excludes(reviewOpt);
     gui->add_option("--bench-frames", raw->benchFrames, "Frames to time in --bench")
         ->check(CLI::Range(10, 100000));
+    auto* dropOpt = gui->add_option(
+        "--drop", raw->drops,
+        "Drop this file or folder on the window (repeatable): a replay opens in the viewer, a "
+        "folder joins the library; screenshots, then exit");
+    dropOpt->excludes(driveOpt)->excludes(reviewOpt)->excludes(benchOpt);
+    auto* resumeOpt =
+        gui->add_option("--resume-dialog", raw->resumeDialog,
+                        "Start as a trainee would, take the offer of an unfinished assessment "
+                        "(resume, abandon or later), go on with --answers, screenshots, then exit")
+            ->check(CLI::IsMember({"resume", "abandon", "later"}));
+    resumeOpt->excludes(driveOpt)->excludes(reviewOpt)->excludes(benchOpt)->excludes(dropOpt);
+    auto* noteOpt = gui->add_option("--note", raw->note,
+                                    "With --review: write this note on --note-turn in the viewer");
+    gui->add_option("--note-turn", raw->noteTurn, "The turn --note is about (default: --turn)")
+        ->check(CLI::Range(1, 1000));
+    auto* runNoteOpt =
+        gui->add_option("--run-note", raw->runNote, "With --review: the note on the whole run");
+    auto* markOpt = gui->add_option("--mark", raw->mark,
+                                    "With --review: the assessor's override mark (needs --reason)")
+                        ->check(CLI::IsMember({"pass", "fail", "none"}));
+    gui->add_option("--reason", raw->reason, "The reason for --mark");
     gui->add_option("--width", raw->width, "Window width")->check(CLI::Range(640, 8192));
     gui->add_option("--height", raw->height, "Window height")->check(CLI::Range(480, 8192));
     // The class dashboard (issue 12): its store, and a drive that screenshots it.
@@ -108,52 +134,68 @@ void addCommands(CLI::App& app, int& exitCode) {
         ->excludes(driveOpt)
         ->excludes(reviewOpt)
         ->excludes(benchOpt);
-    gui->callback([raw, seedOpt, started, boardStore, dashboard, &exitCode]() {
-        GuiOptions o;
-        o.started = started;
-        for (const auto& d : raw->dirs) o.extraDirs.emplace_back(d);
-        o.lang = raw->lang;
-        if (seedOpt->count() > 0) o.seed = raw->seed;
-        o.width = raw->width;
-        o.height = raw->height;
-        o.store = *boardStore;
-        // The drive and the bench steer the window through frame hooks.
-        std::unique_ptr<FrameHooks> hooks;
-        if (!raw->drive.empty()) {
-            DriveOptions d;
-            d.scenario = raw->drive;
-            std::string error;
-            if (!raw->choices.empty() && !driveSteps(raw->choices, d.choices, error)) {
-                std::cerr << "defuse gui: " << error << "\n";
+    gui->callback(
+        [raw, seedOpt, started, boardStore, dashboard, noteOpt, runNoteOpt, markOpt, &exitCode]() {
+            GuiOptions o;
+            o.started = started;
+            for (const auto& d : raw->dirs) o.extraDirs.emplace_back(d);
+            o.lang = raw->lang;
+            if (seedOpt->count() > 0) o.seed = raw->seed;
+            o.width = raw->width;
+            o.height = raw->height;
+            o.store = *boardStore;
+            // The drive and the bench steer the window through frame hooks.
+            std::unique_ptr<FrameHooks> hooks;
+            if (!raw->drive.empty()) {
+                DriveOptions d;
+                d.scenario = raw->drive;
+                std::string error;
+                if (!raw->choices.empty() && !driveSteps(raw->choices, d.choices, error)) {
+                    std::cerr << "defuse gui: " << error << "\n";
+                    exitCode = 2;
+                    return;
+                }
+                d.answers = answerIds(raw->answers);
+                d.screenshots = raw->screenshots;
+                d.conversationShot = raw->conversationShot;
+                d.assessment = raw->assessment;
+                hooks = std::make_unique<Driver>(std::move(d));
+            } else if (!raw->review.empty()) {
+                ReviewDriveOptions r;
+                r.replay = raw->review;
+                r.turn = raw->turn;
+                r.whatIf = raw->whatIf;
+                r.screenshots = raw->screenshots;
+                if (noteOpt->count() > 0) r.note = raw->note;
+                if (runNoteOpt->count() > 0) r.runNote = raw->runNote;
+                if (markOpt->count() > 0) r.mark = raw->mark;
+                r.noteTurn = raw->noteTurn;
+                r.reason = raw->reason;
+                hooks = std::make_unique<ReviewDriver>(std::move(r));
+            } else if (!raw->resumeDialog.empty()) {
+                ResumeDriveOptions r;
+                r.action = raw->resumeDialog;
+                r.answers = answerIds(raw->answers);
+                r.screenshots = raw->screenshots;
+                hooks = std::make_unique<ResumeDriver>(std::move(r));
+            } else if (!raw->drops.empty()) {
+                hooks = std::make_unique<DropDriver>(raw->drops, raw->screenshots);
+            } else if (*dashboard) {
+                hooks = std::make_unique<DashboardDriver>(raw->screenshots);
+            } else if (raw->bench) {
+                hooks = std::make_unique<Bench>(raw->benchFrames);
+            }
+            o.scripted = hooks != nullptr;
+            // A scripted run is offered no unfinished assessment, unless it drives that offer.
+            o.offerResume = !o.scripted || !raw->resumeDialog.empty();
+            if (!displayAvailable()) {
+                std::cerr << "defuse gui: no display (DISPLAY and WAYLAND_DISPLAY are unset); "
+                             "use `defuse play` in a terminal, or run under xvfb-run\n";
                 exitCode = 2;
                 return;
             }
-            d.answers = answerIds(raw->answers);
-            d.screenshots = raw->screenshots;
-            d.conversationShot = raw->conversationShot;
-            d.assessment = raw->assessment;
-            hooks = std::make_unique<Driver>(std::move(d));
-        } else if (!raw->review.empty()) {
-            ReviewDriveOptions r;
-            r.replay = raw->review;
-            r.turn = raw->turn;
-            r.whatIf = raw->whatIf;
-            r.screenshots = raw->screenshots;
-            hooks = std::make_unique<ReviewDriver>(std::move(r));
-        } else if (*dashboard) {
-            hooks = std::make_unique<DashboardDriver>(raw->screenshots);
-        } else if (raw->bench) {
-            hooks = std::make_unique<Bench>(raw->benchFrames);
-        }
-        o.scripted = hooks != nullptr;
-        if (!displayAvailable()) {
-            std::cerr << "defuse gui: no display (DISPLAY and WAYLAND_DISPLAY are unset); "
-                         "use `defuse play` in a terminal, or run under xvfb-run\n";
-            exitCode = 2;
-            return;
-        }
-        exitCode = runApp(o, hooks.get());
-    });
+            exitCode = runApp(o, hooks.get());
+        });
 }
 
 bool displayAvailable() {

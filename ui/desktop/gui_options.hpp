@@ -18,6 +18,9 @@ struct GuiOptions {
     /// A program drives the window (--drive, --bench): no vsync, no mouse, and the
     /// trainee's settings file is left alone.
     bool scripted = false;
+    /// Offer to resume or close out an unfinished assessment at start-up (off for scripted
+    /// runs other than the resume drive).
+    bool offerResume = true;
     /// --store: the dashboard's store ("" = the local one; a file or postgresql://...).
     std::string store;
     int width = 1280;

@@ -15,26 +15,28 @@ ConversationHints hintsFor(Mode mode) {
 }
 
 Play::Play(std::shared_ptr<const Scenario> scenario, const AttemptOptions& options)
-    : m_attempt(std::move(scenario), options) {}
+    : m_attempt(std::make_unique<Attempt>(std::move(scenario), options)) {}
+
+Play::Play(std::unique_ptr<Attempt> resumed) : m_attempt(std::move(resumed)) {}
 
 double Play::elapsed(double now) const { return m_shownAt ? std::max(0.0, now - *m_shownAt) : 0.0; }
 
 bool Play::choose(std::size_t index, double now) {
-    if (stopped() || !m_attempt.choose(index, elapsed(now))) return false;
+    if (stopped() || !m_attempt->choose(index, elapsed(now))) return false;
     m_shownAt.reset();  // the next answers start their own clock when they appear
     return true;
 }
 
 bool Play::rewind() {
-    if (stopped() || !m_attempt.rewind()) return false;
+    if (stopped() || !m_attempt->rewind()) return false;
     m_shownAt.reset();
     return true;
 }
 
 const std::vector<TranscriptLine>& Play::transcript() const {
-    if (m_transcriptVersion != m_attempt.version()) {
-        m_transcript = m_attempt.transcript();
-        m_transcriptVersion = m_attempt.version();
+    if (m_transcriptVersion != m_attempt->version()) {
+        m_transcript = m_attempt->transcript();
+        m_transcriptVersion = m_attempt->version();
     }
     return m_transcript;
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "defuse/attempt.hpp"
+#include "defuse/signature.hpp"
 
 namespace defuse::desktop {
 
@@ -26,12 +27,17 @@ ConversationHints hintsFor(Mode mode);
 class Play {
 public:
     Play(std::shared_ptr<const Scenario> scenario, const AttemptOptions& options);
+    /// An attempt taken up again (resume.hpp), recording where it stopped.
+    explicit Play(std::unique_ptr<Attempt> resumed);
 
-    const Attempt& attempt() const { return m_attempt; }
+    const Attempt& attempt() const { return *m_attempt; }
     /// Writes the replay to `file` now and after every turn (see attempt().saveState()).
     bool record(const std::filesystem::path& file, const std::string& trainee) {
-        return m_attempt.record(file, trainee);
+        return m_attempt->record(file, trainee);
     }
+    /// The signature made when the assessment ended (null: none was tried).
+    const SignOutcome* signedAtEnd() const { return m_signed ? &*m_signed : nullptr; }
+    void setSignedAtEnd(SignOutcome outcome) { m_signed = std::move(outcome); }
     /// The conversation calls this every frame the answers on offer are on screen: the
     /// response timer starts at the first such frame (not during the briefing, not while the
     /// customer's line is still coming in).
@@ -50,14 +56,15 @@ public:
     /// so no answer is played that the replay does not hold (the file keeps the last good
     /// copy). A run whose first write failed plays on unrecorded, as it always did.
     bool stopped() const {
-        const SaveState& s = m_attempt.saveState();
+        const SaveState& s = m_attempt->saveState();
         return s.recording && !s.saved && s.savedTurns >= 0;
     }
     /// The attempt's transcript (derived once per version of the attempt).
     const std::vector<TranscriptLine>& transcript() const;
 
 private:
-    Attempt m_attempt;
+    std::unique_ptr<Attempt> m_attempt;
+    std::optional<SignOutcome> m_signed;
     std::optional<double> m_shownAt;  ///< when the answers on offer appeared
     mutable int m_transcriptVersion = -1;
     mutable std::vector<TranscriptLine> m_transcript;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -27,33 +28,52 @@ std::optional<std::string> readAll(const std::filesystem::path& file) {
     return out.str();
 }
 
-SignatureState signatureOf(const std::filesystem::path& file, const Replay& replay) {
+SignatureState signatureOf(const std::filesystem::path& file, const Replay& replay,
+                           const std::filesystem::path& trustedKey) {
     SignatureState s;
-    std::error_code ec;
-    const std::filesystem::path sigFile = signaturePath(file);
-    if (!std::filesystem::exists(sigFile, ec)) return s;
-    s.kind = SignatureState::Kind::Bad;
-    const auto text = readAll(sigFile);
+    std::string pub;
+    if (!trustedKey.empty()) {
+        Message why;
+        if (auto key = readPublicKey(trustedKey, why)) {
+            pub = *key;
+            s.trustedKey = keyFingerprint(pub);
+        } else {
+            s.trustedKeyError = why;
+        }
+    }
     const auto raw = readAll(file);
-    if (!text || !raw) return s;
-    Message why;
-    const std::optional<Signature> sig = parseSignature(*text, why);
-    if (!sig) return s;
-    const Verification v = verifyReplay(replay, *raw, *sig, sig->publicKey);
-    s.key = v.signedBy;
-    s.at = v.signedAt;
-    if (v.status == VerifyStatus::Valid) s.kind = SignatureState::Kind::Valid;
-    if (v.status == VerifyStatus::Changed) {
-        s.kind = SignatureState::Kind::Changed;
-        s.changes = v.changes;
+    if (!raw) return s;
+    const std::optional<Verification> v = verifyReplayFile(file, replay, *raw, pub);
+    if (!v) return s;
+    s.kind = SignatureState::Kind::Bad;
+    s.key = v->signedBy;
+    s.at = v->signedAt;
+    switch (v->status) {
+        case VerifyStatus::Valid:
+            s.kind = SignatureState::Kind::Valid;
+            break;
+        case VerifyStatus::Changed:
+            s.kind = SignatureState::Kind::Changed;
+            s.changes = v->changes;
+            break;
+        case VerifyStatus::OtherKey:
+            s.kind = SignatureState::Kind::OtherKey;
+            break;
+        case VerifyStatus::BadSignature:
+            break;
     }
     return s;
+}
+
+void fill(char* buf, std::size_t size, const std::string& text) {
+    std::snprintf(buf, size, "%s", text.c_str());
 }
 
 }  // namespace
 
 std::unique_ptr<Review> Review::open(const std::filesystem::path& file, const Library& library,
-                                     std::vector<Diagnostic>& diagnostics) {
+                                     std::vector<Diagnostic>& diagnostics,
+                                     const std::filesystem::path& trustedKey) {
     LoadResult<Replay> lr = loadReplay(file);
     diagnostics = lr.diagnostics;
     if (!lr.ok()) return nullptr;
@@ -69,7 +89,7 @@ std::unique_ptr<Review> Review::open(const std::filesystem::path& file, const Li
                                            : rescore(r->m_replay, library.folders());
     for (const Diagnostic& d : r->m_rescored.diagnostics) diagnostics.push_back(d);
     if (!r->m_rescored.ok() || hasErrors(r->m_rescored.diagnostics)) return nullptr;
-    r->m_signature = signatureOf(file, r->m_replay);
+    r->m_signature = signatureOf(file, r->m_replay, trustedKey);
     // The customer's line at each turn, in both languages: an attempt re-played up to it says
     // it (lines vary with the mood and what was said before).
     const Attempt& a = *r->m_rescored.attempt;
@@ -92,6 +112,18 @@ std::unique_ptr<Review> Review::open(const std::filesystem::path& file, const Li
 Review::~Review() {
     if (m_pending.valid()) m_pending.wait();
     for (auto& f : m_dropped) f.wait();
+}
+
+void Review::openDraft() {
+    m_draft = NotesDraft();
+    m_draft.open = true;
+    m_draft.turn = static_cast<int>(m_turn) + 1;
+    if (const AssessorNote* n = note(m_draft.turn))
+        fill(m_draft.turnNote.data(), m_draft.turnNote.size(), n->text);
+    if (const AssessorNote* n = note(0))
+        fill(m_draft.runNote.data(), m_draft.runNote.size(), n->text);
+    m_draft.mark = m_replay.notes.mark;
+    fill(m_draft.reason.data(), m_draft.reason.size(), m_replay.notes.reason);
 }
 
 bool Review::scenarioChanged() const {

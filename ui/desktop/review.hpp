@@ -23,15 +23,28 @@ namespace defuse::desktop {
 /// replay opens in the viewer, a dropped scenario's folder joins the library.
 bool looksLikeReplay(const std::filesystem::path& file);
 
-/// What the replay's signature (`REPLAY.sig`) says, checked with the key it names: the viewer
-/// shows that key's fingerprint so the assessor can tell whose it is (`defuse verify --pub`
-/// checks against a key given).
+/// What the replay's signature (`REPLAY.sig`) says. Checked with the trusted public key set in
+/// the settings when there is one (OtherKey: signed, but not with it), else with the key the
+/// signature names, whose fingerprint the viewer shows so the assessor can tell whose it is.
 struct SignatureState {
-    enum class Kind { None, Valid, Changed, Bad };
+    enum class Kind { None, Valid, Changed, Bad, OtherKey };
     Kind kind = Kind::None;
     std::string key;               ///< the fingerprint of the key that signed
     std::string at;                ///< when it was signed
     std::vector<Message> changes;  ///< Changed: what no longer matches
+    std::string trustedKey;        ///< the trusted key's fingerprint ("" = none was set)
+    Message trustedKeyError;       ///< the trusted key set cannot be read (then not used)
+};
+
+/// The assessor's notes as they are being written in the viewer (loaded from the replay when
+/// the editor opens; saved through the engine's annotateReplay).
+struct NotesDraft {
+    bool open = false;
+    int turn = 0;  ///< the 1-based turn `turnNote` is about
+    std::array<char, 2048> turnNote{};
+    std::array<char, 2048> runNote{};
+    OverrideMark mark = OverrideMark::None;
+    std::array<char, 512> reason{};
 };
 
 /// What the viewer shows of a replay.
@@ -43,8 +56,10 @@ public:
     /// recorded version, else as the engine's rescore finds it (the library's folders).
     /// Null when the replay cannot be read or re-played; `diagnostics` says why. A scenario
     /// that changed since the run is a warning in `diagnostics()`.
+    /// `trustedKey`: the public key file signatures are checked with ("" = the one each names).
     static std::unique_ptr<Review> open(const std::filesystem::path& file, const Library& library,
-                                        std::vector<Diagnostic>& diagnostics);
+                                        std::vector<Diagnostic>& diagnostics,
+                                        const std::filesystem::path& trustedKey = {});
     ~Review();
 
     const std::filesystem::path& file() const { return m_file; }
@@ -59,6 +74,13 @@ public:
     const SignatureState& signature() const { return m_signature; }
     /// The assessor's note on a turn (1-based; 0 = the whole run), or null.
     const AssessorNote* note(int turn) const { return noteOn(m_replay.notes, turn); }
+    /// The notes editor's draft.
+    NotesDraft& draft() { return m_draft; }
+    /// Loads the draft from the replay's notes, for the turn shown, and opens the editor.
+    void openDraft();
+    /// Set after notes were saved into a signed replay that was not signed again.
+    bool resignNeeded() const { return m_resignNeeded; }
+    void setResignNeeded(bool on) { m_resignNeeded = on; }
     /// True when the scenario's content differs from the version the run was played against.
     bool scenarioChanged() const;
     std::size_t turnCount() const { return attempt().turns().size(); }
@@ -99,6 +121,8 @@ private:
     Replay m_replay;
     Rescored m_rescored;
     SignatureState m_signature;
+    NotesDraft m_draft;
+    bool m_resignNeeded = false;
     std::vector<std::array<std::string, 2>> m_lines;  ///< per turn, en and zh
     std::size_t m_turn = 0;
     ReviewView m_view = ReviewView::Turns;

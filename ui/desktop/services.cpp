@@ -40,6 +40,12 @@ void Services::setTimerInPractice(bool on) {
     saveSettings();
 }
 
+void Services::setKeys(std::string assessorKey, std::string trustedKey) {
+    m_settings.assessorKey = std::move(assessorKey);
+    m_settings.trustedKey = std::move(trustedKey);
+    saveSettings();
+}
+
 void Services::saveSettings() {
     if (m_keepSettingsFile) return;
     std::string error;

@@ -60,6 +60,8 @@ public:
     void setTimerInPractice(bool on);
     /// The trainee's name as typed (saved with saveSettings()).
     void setTrainee(std::string name) { m_settings.trainee = std::move(name); }
+    /// The assessor's private key file and the trusted public key (saved at once).
+    void setKeys(std::string assessorKey, std::string trustedKey);
     /// Writes the settings file; a toast says why when it fails.
     void saveSettings();
 

@@ -52,6 +52,10 @@ Settings loadSettings(const std::filesystem::path& file) {
             s.timerInPractice = value != "off" && value != "false" && value != "0";
         } else if (key == "trainee") {
             s.trainee = value.substr(0, 80);
+        } else if (key == "assessor_key") {
+            s.assessorKey = value;
+        } else if (key == "trusted_key") {
+            s.trustedKey = value;
         }
     }
     return s;
@@ -64,6 +68,8 @@ std::string settingsText(const Settings& s) {
     out << "text_size = " << static_cast<int>(s.textSize + 0.5f) << "\n";
     out << "timer_in_practice = " << (s.timerInPractice ? "on" : "off") << "\n";
     out << "trainee = " << s.trainee << "\n";
+    out << "assessor_key = " << s.assessorKey << "\n";
+    out << "trusted_key = " << s.trustedKey << "\n";
     return out.str();
 }
 

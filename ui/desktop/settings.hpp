@@ -12,6 +12,12 @@ struct Settings {
     float textSize = 18.0f;  ///< pixels
     bool timerInPractice = true;
     std::string trainee;
+    /// The assessor's private key file (`defuse keygen`): an assessment is signed with it
+    /// when it ends ("" = not signed).
+    std::string assessorKey;
+    /// The public key the replay viewer checks signatures with ("" = the key a signature
+    /// names, shown by its fingerprint).
+    std::string trustedKey;
 
     static constexpr float kMinTextSize = 13.0f;
     static constexpr float kMaxTextSize = 28.0f;

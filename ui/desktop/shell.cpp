@@ -54,6 +54,7 @@ void Shell::loadHistory() {
     } catch (const std::exception& ex) {
         ui.showToast(attemptsDir().string() + ": " + ex.what(), true);
     }
+    findUnfinishedRuns(*this);  // once: an assessment left unfinished is offered
 }
 
 bool Shell::start(Mode mode) {
@@ -93,7 +94,7 @@ bool Shell::openReplay(const std::filesystem::path& file) {
     std::vector<Diagnostic> diagnostics;
     std::unique_ptr<Review> review;
     try {
-        review = Review::open(file, catalogue.library(), diagnostics);
+        review = Review::open(file, catalogue.library(), diagnostics, ui.settings().trustedKey);
     } catch (const std::exception& ex) {
         ui.showToast(file.string() + ": " + ex.what(), true, 8.0);
         return false;
@@ -128,6 +129,7 @@ void Shell::afterTurn() {
         std::string why;
         if (!store::indexSaved(save.path, ui.lang(), why)) ui.showToast(why, true, 8.0);
     }
+    signAtEnd(*this);  // an assessment that ended, when an assessor key is set
 }
 
 }  // namespace defuse::desktop

@@ -8,6 +8,7 @@
 // text context (ui.text()).
 #include <filesystem>
 
+#include "assessor.hpp"
 #include "catalogue.hpp"
 #include "dashboard.hpp"
 #include "gui_options.hpp"
@@ -28,6 +29,8 @@ struct Shell {
     VoiceOut voice;
     /// The class dashboard: the store it reads, its filters and figures.
     ClassBoard board;
+    /// Unfinished assessments offered at start-up (assessor.hpp).
+    ResumeOffer resumeOffer;
 
     // [SECTION] Actions across the parts
     /// Loads the bundled folder and every extra folder (toasts say what failed).

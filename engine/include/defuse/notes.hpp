@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "defuse/message.hpp"
 #include "defuse/replay.hpp"
@@ -54,5 +55,9 @@ struct NoteResult {
 /// Loads the replay at `file`, applies `edit` (a turn must exist; a mark needs a reason) and
 /// writes it back atomically; nothing is written when anything is wrong.
 NoteResult annotateReplay(const std::filesystem::path& file, const NoteEdit& edit);
+
+/// The same with several edits (a turn's note, the run's note, the mark) applied in order and
+/// written back in one atomic write; nothing is written when any of them is wrong.
+NoteResult annotateReplay(const std::filesystem::path& file, const std::vector<NoteEdit>& edits);
 
 }  // namespace defuse

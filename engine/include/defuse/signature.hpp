@@ -82,3 +82,31 @@ Verification verifyReplay(const Replay& r, const std::string& rawText, const Sig
                           const std::string& publicKey);
 
 }  // namespace defuse
+
+namespace defuse {
+
+/// What signing a replay file did (signReplayFile).
+struct SignOutcome {
+    Message error;                  ///< empty when it worked
+    std::string key;                ///< the fingerprint of the key that signed
+    std::filesystem::path sigFile;  ///< where the signature was written
+    bool ok() const { return error.empty(); }
+};
+
+/// Signs the replay at `replay` with the private key in `keyFile` and writes `REPLAY.sig`
+/// atomically (a front end's "sign this": the desktop at the end of an assessment and after
+/// notes). A key file others can read is refused (KeyTooOpenToSign); an unreadable key, a
+/// replay that does not load or a signature that cannot be written is an error naming the
+/// file. The replay itself is never touched.
+SignOutcome signReplayFile(const std::filesystem::path& replay,
+                           const std::filesystem::path& keyFile);
+
+/// Checks the signature kept beside `replay` (its parsed fields `r` and file bytes `rawText`)
+/// with `publicKey` (raw 32 bytes), or with the key the signature names when `publicKey` is
+/// empty. Nullopt when there is no signature file; a signature file that does not parse is
+/// BadSignature.
+std::optional<Verification> verifyReplayFile(const std::filesystem::path& replay, const Replay& r,
+                                             const std::string& rawText,
+                                             const std::string& publicKey = {});
+
+}  // namespace defuse

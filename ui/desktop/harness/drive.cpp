@@ -225,6 +225,11 @@ void Driver::finish(Shell& sh) {
     std::cout << "turns: " << a.turns().size() << "\n";
     const SaveState& save = a.saveState();
     std::cout << "replay: " << save.path.string() << (save.saved ? "" : " (not saved)") << "\n";
+    if (const SignOutcome* sig = play->signedAtEnd())  // an assessor key is set
+        std::cout << "signed: "
+                  << (sig->ok() ? sig->key + " " + sig->sigFile.string()
+                                : "no: " + render(sig->error, sh.ui.lang()))
+                  << "\n";
     const Fonts& fonts = sh.ui.fonts;
     std::cout << "glyphs missing: " << fonts.missingGlyphs() << "\n";
     if (fonts.missingGlyphs() > 0) std::cout << "missing: " << fonts.missingSample() << "\n";

@@ -2,8 +2,10 @@
 #include "harness/review_drive.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <iostream>
 
+#include "assessor.hpp"
 #include "harness/screenshot.hpp"
 #include "shell.hpp"
 
@@ -60,6 +62,16 @@ void ReviewDriver::beforeFrame(Shell& sh, bool busy) {
         case Phase::Turn:
             if (!m_shotTaken) return shoot("review.png");
             m_shotTaken = false;
+            if (m_options.writesNotes() && r->draft().open == false) {
+                r->openDraft();
+                if (!fillDraft(*r)) return;
+                m_phase = Phase::Notes;
+                break;
+            }
+            [[fallthrough]];
+        case Phase::NotesSaved:
+            if (m_phase == Phase::NotesSaved && !m_shotTaken) return shoot("review-notes.png");
+            m_shotTaken = false;
             if (m_options.whatIf.empty()) {
                 m_phase = Phase::Score;
                 break;
@@ -75,6 +87,13 @@ void ReviewDriver::beforeFrame(Shell& sh, bool busy) {
             }
             r->askWhatIf(m_options.whatIf);
             m_phase = Phase::WhatIf;
+            break;
+        case Phase::Notes:  // the editor filled in, then its Save button's call
+            if (!m_shotTaken) return shoot("review-notes-editor.png");
+            m_shotTaken = false;
+            if (!saveNotes(sh)) return fail("the notes were not saved: " + sh.ui.toast().text);
+            std::cout << "notes saved: " << sh.ui.toast().text << "\n";
+            m_phase = Phase::NotesSaved;
             break;
         case Phase::WhatIf:
             if (r->whatIf() == nullptr) return;  // the panel takes it when the search ends
@@ -92,6 +111,33 @@ void ReviewDriver::beforeFrame(Shell& sh, bool busy) {
         case Phase::Done:
             break;
     }
+}
+
+bool ReviewDriver::fillDraft(Review& r) {
+    NotesDraft& d = r.draft();
+    const int turns = static_cast<int>(r.turnCount());
+    const int turn = m_options.noteTurn > 0 ? m_options.noteTurn : m_options.turn;
+    if (turn > turns) {
+        fail("--note-turn " + std::to_string(turn) + ": the run has " + std::to_string(turns) +
+             " turns");
+        return false;
+    }
+    if (turn != d.turn) {  // the editor writes on the turn shown: go there first
+        r.setTurn(static_cast<std::size_t>(turn - 1));
+        r.openDraft();
+    }
+    auto put = [](auto& buf, const std::string& text) {
+        std::snprintf(buf.data(), buf.size(), "%s", text.c_str());
+    };
+    if (m_options.note) put(d.turnNote, *m_options.note);
+    if (m_options.runNote) put(d.runNote, *m_options.runNote);
+    if (m_options.mark) {
+        d.mark = *m_options.mark == "pass"   ? OverrideMark::Pass
+                 : *m_options.mark == "fail" ? OverrideMark::Fail
+                                             : OverrideMark::None;
+        put(d.reason, m_options.reason);
+    }
+    return true;
 }
 
 void ReviewDriver::afterRender(Shell& sh, int width, int height) {
@@ -118,8 +164,15 @@ void ReviewDriver::report(Shell& sh) {
               << rep.total << " " << rep.grade << ", ending "
               << (rep.endingId.empty() ? std::string("-") : rep.endingId) << "\n";
     std::cout << "scenario changed: " << (r->scenarioChanged() ? "yes" : "no") << "\n";
-    const char* kinds[] = {"none", "valid", "changed", "not valid"};
+    const char* kinds[] = {"none", "valid", "changed", "not valid", "other key"};
     std::cout << "signature: " << kinds[static_cast<int>(r->signature().kind)] << "\n";
+    for (const AssessorNote& n : r->replay().notes.notes)
+        std::cout << "note " << (n.turn > 0 ? "turn " + std::to_string(n.turn) : "run") << ": "
+                  << n.text << "\n";
+    if (r->replay().notes.mark != OverrideMark::None)
+        std::cout << "mark: " << markId(r->replay().notes.mark) << " (" << r->replay().notes.reason
+                  << ")\n";
+    if (r->resignNeeded()) std::cout << "re-sign needed: yes\n";
     const Turn& t = r->attempt().turns()[r->turn()];
     std::cout << "turn " << r->turn() + 1 << " at " << t.node << ": shown";
     for (const std::string& id : t.shown) std::cout << " " << id;

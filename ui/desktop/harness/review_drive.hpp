@@ -4,6 +4,7 @@
 // N, asks what if ANSWER had been picked there, and shows the score view, saving a screenshot
 // of each. Prints what the viewer holds. A frame hook: the main loop knows nothing about it.
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "frame_hooks.hpp"
@@ -15,7 +16,16 @@ struct ReviewDriveOptions {
     int turn = 1;                       ///< --turn N (1-based)
     std::string whatIf;                 ///< --what-if ANSWER_ID ("" = none)
     std::filesystem::path screenshots;  ///< --screenshots DIR ("" = none)
+    // The assessor's notes, written in the viewer's editor and saved (its Save button's call).
+    std::optional<std::string> note;     ///< --note TEXT: on --note-turn
+    int noteTurn = 0;                    ///< --note-turn N (0 = --turn)
+    std::optional<std::string> runNote;  ///< --run-note TEXT: on the whole run
+    std::optional<std::string> mark;     ///< --mark pass|fail|none
+    std::string reason;                  ///< --reason TEXT
+    bool writesNotes() const { return note || runNote || mark; }
 };
+
+class Review;
 
 class ReviewDriver final : public FrameHooks {
 public:
@@ -28,7 +38,9 @@ public:
     int exitCode() const override { return m_exitCode; }
 
 private:
-    enum class Phase { Picker, Open, Turn, WhatIf, Score, Done };
+    enum class Phase { Picker, Open, Turn, Notes, NotesSaved, WhatIf, Score, Done };
+    /// Fills the notes editor's draft from the options; false (failed) when they do not fit.
+    bool fillDraft(Review& r);
     void fail(const std::string& message);
     void shoot(const std::string& name) { m_shot = name; }
     void report(Shell& sh);

@@ -80,6 +80,9 @@ void ReviewPanel::draw(Shell& sh) {
             r->setTurn(r->turn() - 1);
     }
     drawHeader(sh, *r);
+    drawNotesEditor(sh, *r);
+    r = sh.nav.review();  // saving notes reopens the replay
+    if (r == nullptr) return;
     ImGui::Spacing();
     if (r->view() == ReviewView::Score) return drawScore(sh, *r);
     const float fs = ImGui::GetFontSize();
@@ -242,13 +245,23 @@ void ReviewPanel::drawTrust(Shell& sh, const Review& r) {
     std::string at = sig.at;
     std::replace(at.begin(), at.end(), 'T', ' ');
     if (!at.empty() && at.back() == 'Z') at.pop_back();
+    if (!sig.trustedKeyError.empty())
+        ui::textWrapped(tx, tx.tr(Msg::UiTrustedKeyBad, {tx(sig.trustedKeyError)}), theme::kBad);
     switch (sig.kind) {
         case SignatureState::Kind::None:
             ui::textColored(tx, theme::kMuted, tx.t(Msg::UiNotSigned));
             break;
         case SignatureState::Kind::Valid:
+            if (!sig.trustedKey.empty()) {
+                ui::textColored(tx, theme::kGood, tx.tr(Msg::UiSignedTrusted, {sig.key, at}));
+                break;
+            }
             ui::textColored(tx, theme::kGood, tx.tr(Msg::UiSignedValid, {sig.key, at}));
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tx.t(Msg::UiSignedKeyHint));
+            break;
+        case SignatureState::Kind::OtherKey:
+            ui::textWrapped(tx, tx.tr(Msg::UiSignedUntrusted, {sig.key, sig.trustedKey}),
+                            theme::kBad);
             break;
         case SignatureState::Kind::Changed: {
             std::string changes;
@@ -270,6 +283,10 @@ void ReviewPanel::drawTrust(Shell& sh, const Review& r) {
     if (const AssessorNote* n = r.note(0))
         ui::textWrapped(tx, tx.tr(Msg::UiLabelled, {tx.t(Msg::UiRunNote), n->text}),
                         theme::kAccent);
+    if (r.resignNeeded())
+        ui::textWrapped(tx, tx.tr(Msg::UiNotesResignNeeded, {r.file().string()}), theme::kWarn);
+    if (ImGui::SmallButton(tx.t(Msg::UiEditNotes)) && sh.nav.review() != nullptr)
+        sh.nav.review()->openDraft();
 }
 
 void ReviewPanel::drawTimeline(Shell& sh, Review& r) {

@@ -26,10 +26,13 @@ private:
     void drawCurves(Shell& sh, const Review& r);
     void drawWhatIf(Shell& sh, const Review& r);
     void drawScore(Shell& sh, const Review& r);
+    /// The notes editor (review_notes.cpp): a note on the turn and on the run, the mark.
+    void drawNotesEditor(Shell& sh, Review& r);
 
     std::array<char, 1024> m_path{};
-    bool m_picking = false;  ///< the "open a replay" view over an open replay
-    DebriefPanel m_debrief;  ///< the debrief's score parts, drawn for the replay
+    bool m_picking = false;    ///< the "open a replay" view over an open replay
+    DebriefPanel m_debrief;    ///< the debrief's score parts, drawn for the replay
+    bool m_notesOpen = false;  ///< the notes editor's popup is open
 };
 
 }  // namespace defuse::desktop

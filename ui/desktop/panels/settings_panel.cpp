@@ -14,6 +14,10 @@ void SettingsPanel::draw(Shell& sh) {
     if (sh.nav.settingsOpen() && !m_wasOpen) {
         ImGui::OpenPopup(id);
         m_size = svc.settings().textSize;
+        std::snprintf(m_assessorKey.data(), m_assessorKey.size(), "%s",
+                      svc.settings().assessorKey.c_str());
+        std::snprintf(m_trustedKey.data(), m_trustedKey.size(), "%s",
+                      svc.settings().trustedKey.c_str());
     }
     m_wasOpen = sh.nav.settingsOpen();
     const float fs = ImGui::GetFontSize();
@@ -46,6 +50,21 @@ void SettingsPanel::draw(Shell& sh) {
     ui::heading(tx, tx.t(Msg::UiResponseTimer));
     bool timer = svc.settings().timerInPractice;
     if (ImGui::Checkbox(tx.t(Msg::UiTimerInPractice), &timer)) svc.setTimerInPractice(timer);
+    ImGui::Spacing();
+    // The assessor's keys: saved when a field is left after an edit.
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(fs * 0.4f, fs * 0.25f));
+    for (auto [label, buf] : {std::pair{Msg::UiAssessorKey, &m_assessorKey},
+                              std::pair{Msg::UiTrustedKey, &m_trustedKey}}) {
+        ui::heading(tx, tx.t(label));
+        ImGui::PushID(static_cast<int>(label));
+        ImGui::SetNextItemWidth(-1);
+        tx.want(buf->data());
+        ImGui::InputTextWithHint("##key", tx.t(Msg::UiKeyFileHint), buf->data(), buf->size());
+        if (ImGui::IsItemDeactivatedAfterEdit())
+            svc.setKeys(m_assessorKey.data(), m_trustedKey.data());
+        ImGui::PopID();
+    }
+    ImGui::PopStyleVar();
     ImGui::Spacing();
     ImGui::Separator();
     ui::textWrapped(tx, tx.tr(Msg::UiSavedTo, {svc.settingsFile().string()}), theme::kMuted);
