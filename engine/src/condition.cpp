@@ -308,4 +308,56 @@ ParsedCondition Condition::parse(const std::string& text) {
 
 bool Condition::evaluate(const RunFacts& facts) const { return m_root && eval(*m_root, facts); }
 
+namespace {
+
+void emit(const Condition::Node& n, std::vector<Condition::Op>& out,
+          const std::function<int(Condition::Ref::Kind, const std::string&)>& factBit) {
+    using K = Condition::Node::Kind;
+    using C = Condition::Op::Code;
+    using R = Condition::Ref::Kind;
+    Condition::Op op;
+    switch (n.kind) {
+        case K::And:
+        case K::Or:
+            emit(*n.a, out, factBit);
+            emit(*n.b, out, factBit);
+            op.code = n.kind == K::And ? C::And : C::Or;
+            break;
+        case K::Not:
+            emit(*n.a, out, factBit);
+            op.code = C::Not;
+            break;
+        case K::Picked:
+        case K::Used:
+        case K::Visited:
+            op.code = C::Fact;
+            op.fact = factBit(n.kind == K::Picked ? R::Answer
+                              : n.kind == K::Used ? R::Tag
+                                                  : R::Node,
+                              n.name);
+            break;
+        case K::Compare: {
+            static const char* const kOps[] = {"<", "<=", ">", ">=", "=="};
+            op.code = C::Compare;
+            op.dim = n.dim;
+            op.number = n.number;
+            op.cmp = 5;
+            for (std::uint8_t i = 0; i < 5; ++i)
+                if (n.op == kOps[i]) op.cmp = i;
+            break;
+        }
+    }
+    out.push_back(op);
+}
+
+}  // namespace
+
+std::vector<Condition::Op> Condition::compile(
+    const std::function<int(Ref::Kind, const std::string&)>& factBit) const {
+    std::vector<Op> out;
+    if (m_root) emit(*m_root, out, factBit);
+    return out;
+}
+
+
 }  // namespace defuse

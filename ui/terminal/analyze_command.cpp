@@ -1,9 +1,12 @@
 // `defuse analyze`: best and worst paths, path count, random-play distribution, decisive turns.
 #include "analyze_command.hpp"
 
+#include <chrono>
+#include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "analyze_tuning.hpp"
 #include "defuse/analysis.hpp"
 #include "play.hpp"
 
@@ -34,19 +37,58 @@ nlohmann::json pathJson(const PathResult& p) {
 
 int analyzeScenario(const std::string& scenario, std::uint64_t seed, std::uint64_t maxPaths,
                     int runs, bool json) {
+    AnalyzeLimits limits;
+    limits.maxPaths = maxPaths;
+    return analyzeScenario(scenario, seed, limits, runs, json);
+}
+
+namespace {
+
+std::string pathCount(const Analysis& a) {
+    if (!a.pathsSaturated) return std::to_string(a.paths);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "about %.3g", a.pathsApprox);
+    return buf;
+}
+
+}  // namespace
+
+int analyzeScenario(const std::string& scenario, std::uint64_t seed, const AnalyzeLimits& limits,
+                    int runs, bool json) {
     auto sc = resolveScenario(scenario);
     if (!sc) return 1;
     AnalysisOptions opt;
     opt.seed = seed;
-    opt.maxPaths = maxPaths;
+    opt.maxPaths = limits.maxPaths;
+    opt.maxStates = limits.maxStates;
+    opt.maxTurns = limits.maxTurns;
     opt.randomRuns = runs;
+    const auto began = std::chrono::steady_clock::now();
+    ProgressTicker ticker(sc->id);  // on stderr, past the first second
     Analysis a = analyze(sc, opt);
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - began).count();
     if (json) {
         nlohmann::json j;
         j["scenario"] = sc->id;
         j["seed"] = seed;
         j["paths"] = a.paths;
         j["exhaustive"] = a.exhaustive;
+        j["exact"] = a.exact;
+        j["states"] = a.states;
+        j["state_bound_hit"] = a.stateBoundHit;
+        j["paths_saturated"] = a.pathsSaturated;
+        j["paths_approx"] = a.pathsApprox;
+        j["max_turns"] = opt.maxTurns;
+        j["milliseconds"] = ms;
+        nlohmann::json endings = nlohmann::json::array();
+        for (const auto& e : a.endings)
+            endings.push_back({{"ending", e.ending},
+                               {"best", e.best},
+                               {"worst", e.worst},
+                               {"paths", e.paths},
+                               {"paths_approx", e.pathsApprox}});
+        j["endings"] = endings;
         j["best"] = pathJson(a.best);
         j["worst"] = pathJson(a.worst);
         j["random_play"] = {
@@ -58,17 +100,32 @@ int analyzeScenario(const std::string& scenario, std::uint64_t seed, std::uint64
                          {"best_answer", n.bestAnswer},
                          {"worst_answer", n.worstAnswer}});
         j["decisive"] = d;
+        j["difficulty"] = difficultyJson(sc, runs, seed);
         std::cout << j.dump(2) << "\n";
         return 0;
     }
-    std::cout << sc->id << ": " << a.paths << " paths"
+    std::cout << sc->id << ": " << pathCount(a) << " paths"
               << (a.exhaustive ? " (all of them)" : " (stopped at --max-paths)") << "\n";
+    if (a.exact)
+        std::cout << "  exact: " << a.states << " states, runs cut at " << opt.maxTurns
+                  << " answers, " << static_cast<long long>(ms + 0.5) << " ms\n";
+    else
+        std::cout << "  NOT exact: over " << opt.maxStates
+                  << " states (--max-states); the figures below walk up to " << opt.maxPaths
+                  << " paths\n";
     for (auto [label, p] : {std::pair{"best ", &a.best}, std::pair{"worst", &a.worst}}) {
         std::cout << "  " << label << " " << p->score << " (" << p->ending
                   << "): " << joined(p->answers) << "\n";
         std::cout << "         defuse play " << sc->file << " --seed " << seed << " --choices "
                   << joined(p->shownNumbers) << "\n";
     }
+    for (const auto& e : a.endings)
+        std::cout << "  ending "
+                  << (e.ending.empty() ? std::string("(none: cut or stuck)") : e.ending) << ": "
+                  << e.worst << "-" << e.best << " over "
+                  << (e.paths == UINT64_MAX ? "about " + std::to_string(e.pathsApprox)
+                                            : std::to_string(e.paths))
+                  << " paths\n";
     std::cout << "  random play (" << runs << " runs): mean "
               << static_cast<int>(a.randomMean + 0.5) << "\n";
     int most = *std::max_element(a.histogram.begin(), a.histogram.end());
@@ -88,6 +145,7 @@ int analyzeScenario(const std::string& scenario, std::uint64_t seed, std::uint64
         std::cout << "    " << d.node << ": " << static_cast<int>(d.spread + 0.5)
                   << " points between '" << d.bestAnswer << "' and '" << d.worstAnswer << "'\n";
     }
+    printDifficulty(sc, runs, seed, std::cout);
     return 0;
 }
 

@@ -109,7 +109,7 @@ void addCommands(CLI::App& app, int& exitCode) {
 
     auto an = std::make_shared<std::string>();
     auto anSeed = std::make_shared<std::uint64_t>(1);
-    auto maxPaths = std::make_shared<std::uint64_t>(200000);
+    auto limits = std::make_shared<AnalyzeLimits>();
     auto runs = std::make_shared<int>(1000);
     auto anJson = std::make_shared<bool>(false);
     CLI::App* a = app.add_subcommand(
@@ -117,12 +117,18 @@ void addCommands(CLI::App& app, int& exitCode) {
     a->add_option("scenario", *an, "Scenario file, or a bundled scenario's id")->required();
     a->add_option("--seed", *anSeed,
                   "Seed for the shown answer numbers and random play (default 1)");
-    a->add_option("--max-paths", *maxPaths, "Stop walking paths after this many (default 200000)");
+    a->add_option("--max-states", limits->maxStates,
+                  "Explore at most this many run states exactly (default 6000000)");
+    a->add_option("--max-turns", limits->maxTurns,
+                  "Cut runs after this many answers, unfinished (loops; default 60)")
+        ->check(CLI::Range(1, 10000));
+    a->add_option("--max-paths", limits->maxPaths,
+                  "Past --max-states, walk at most this many paths (default 200000)");
     a->add_option("--runs", *runs, "Random-play runs (default 1000)")
         ->check(CLI::Range(0, 1000000));
     a->add_flag("--json", *anJson, "Print JSON");
     a->callback(
-        [=, &exitCode] { exitCode = analyzeScenario(*an, *anSeed, *maxPaths, *runs, *anJson); });
+        [=, &exitCode] { exitCode = analyzeScenario(*an, *anSeed, *limits, *runs, *anJson); });
 
     auto blind = std::make_shared<BlindCommandOptions>();
     CLI::App* b = app.add_subcommand(

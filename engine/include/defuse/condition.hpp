@@ -1,5 +1,7 @@
 #pragma once
 /// Conditions on the mood and on what happened earlier in the run: `anger >= 70 and used empathy`.
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <set>
@@ -40,6 +42,18 @@ public:
     bool evaluate(const RunFacts& facts) const;
     const std::string& text() const { return m_text; }
     const std::vector<Ref>& refs() const { return m_refs; }
+
+    /// One instruction of the condition compiled to a postfix program (compiled.hpp runs it).
+    struct Op {
+        enum class Code : std::uint8_t { Fact, Compare, And, Or, Not } code = Code::Fact;
+        int fact = -1;  ///< Fact: the bit the run's fact is kept in (-1: never true)
+        Dim dim = Dim::Anger;
+        std::uint8_t cmp = 0;  ///< Compare: 0 <, 1 <=, 2 >, 3 >=, 4 ==, 5 !=
+        double number = 0;
+    };
+    /// The condition as a postfix program; `factBit(kind, name)` names the bit that says
+    /// whether the answer was picked, the tag used or the node visited.
+    std::vector<Op> compile(const std::function<int(Ref::Kind, const std::string&)>& factBit) const;
 
 private:
     std::shared_ptr<const Node> m_root;

@@ -50,7 +50,7 @@ struct CheckedFile {
 std::vector<CheckedFile> checkPaths(const std::vector<std::filesystem::path>& paths);
 
 /// Warns when the path the author rates best from the start scores below the best path the
-/// analysis finds (an exhaustive walk of up to 30,000 paths; bigger scenarios are skipped).
+/// exact analysis finds (up to 400,000 run states; bigger scenarios are skipped).
 /// `defuse check` runs it; loading does not, so a library opens fast.
 std::vector<Diagnostic> checkIdealPath(const std::shared_ptr<const Scenario>& sc);
 

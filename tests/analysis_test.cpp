@@ -1,0 +1,210 @@
+// [analysis] The exact analysis over states equals the path walk (the old analysis, kept as
+// the reference) wherever the walk can finish: bundled scenarios and generated stories with
+// loops and merges, from the start and after a history. Every bundled scenario is exact.
+#include "defuse/analysis.hpp"
+
+#include <cmath>
+#include <map>
+
+#include "defuse/attempt.hpp"
+#include "story_gen.hpp"
+#include "test_support.hpp"
+
+using namespace defuse;
+
+namespace {
+
+void sameAnalysis(const Analysis& exact, const Analysis& walked) {
+    REQUIRE(walked.exhaustive);
+    CHECK(exact.exact);
+    CHECK_FALSE(exact.stateBoundHit);
+    CHECK(exact.paths == walked.paths);
+    CHECK(exact.best.score == walked.best.score);
+    CHECK(exact.best.answers == walked.best.answers);
+    CHECK(exact.best.shownNumbers == walked.best.shownNumbers);
+    CHECK(exact.best.ending == walked.best.ending);
+    CHECK(exact.worst.score == walked.worst.score);
+    CHECK(exact.worst.answers == walked.worst.answers);
+    CHECK(exact.worst.shownNumbers == walked.worst.shownNumbers);
+    CHECK(exact.worst.ending == walked.worst.ending);
+    REQUIRE(exact.endings.size() == walked.endings.size());
+    for (std::size_t i = 0; i < exact.endings.size(); ++i) {
+        INFO("ending " << walked.endings[i].ending);
+        CHECK(exact.endings[i].ending == walked.endings[i].ending);
+        CHECK(exact.endings[i].best == walked.endings[i].best);
+        CHECK(exact.endings[i].worst == walked.endings[i].worst);
+        CHECK(exact.endings[i].paths == walked.endings[i].paths);
+    }
+    std::map<std::string, const DecisiveNode*> a, b;
+    for (const auto& d : exact.decisive) a[d.node] = &d;
+    for (const auto& d : walked.decisive) b[d.node] = &d;
+    REQUIRE(a.size() == b.size());
+    for (const auto& [node, d] : b) {
+        INFO("decisive node " << node);
+        REQUIRE(a.count(node));
+        CHECK(std::abs(a[node]->spread - d->spread) < 1e-9);
+        CHECK(a[node]->bestAnswer == d->bestAnswer);
+        CHECK(a[node]->worstAnswer == d->worstAnswer);
+    }
+    // Random play on the compiled form picks and scores exactly as Attempt does.
+    CHECK(exact.histogram == walked.histogram);
+    CHECK(exact.randomMean == walked.randomMean);
+}
+
+std::shared_ptr<const Scenario> generated(const story::Shape& shape) {
+    auto r = loadScenarioText(story::generate(shape), "gen.yaml", {fixture("scenarios")});
+    INFO(joinDiagnostics(r.diagnostics));
+    REQUIRE(r.ok());
+    return r.value;
+}
+
+Attempt assessment(const std::shared_ptr<const Scenario>& sc, std::uint64_t seed) {
+    AttemptOptions o;
+    o.seed = seed;
+    o.mode = Mode::Assessment;
+    return Attempt(sc, o);
+}
+
+}  // namespace
+
+TEST_CASE("the exact analysis equals the path walk on every bundled scenario it can walk",
+          "[analysis]") {
+    int compared = 0, all = 0;
+    for (const auto& f : loadLibrary(DEFUSE_SCENARIO_DIR)) {
+        if (!f.scenario) continue;
+        ++all;
+        INFO(f.scenario->id);
+        AnalysisOptions opt;
+        opt.randomRuns = 200;
+        const Analysis exact = analyze(f.scenario, opt);
+        CHECK(exact.exact);
+        CHECK(exact.exhaustive);
+        CHECK(exact.states > 0);
+        CHECK(exact.best.score >= exact.worst.score);
+        opt.maxPaths = 25000;
+        const Analysis walked = analyzeByWalking(assessment(f.scenario, opt.seed), opt);
+        if (!walked.exhaustive) continue;  // the drill has 4^13 paths: the walk cannot finish
+        sameAnalysis(exact, walked);
+        ++compared;
+    }
+    CHECK(all >= 13);
+    CHECK(compared >= 3);
+}
+
+TEST_CASE("the exact analysis equals the path walk on generated forward stories and DAGs",
+          "[analysis]") {
+    for (std::uint64_t seed = 1; seed <= 30; ++seed) {
+        story::Shape shape;
+        shape.seed = seed;
+        shape.nodes = 4 + static_cast<int>(seed % 7);
+        shape.maxAnswers = 2 + static_cast<int>(seed % 3);
+        shape.timed = seed % 4 != 0;
+        const auto sc = generated(shape);
+        INFO("seed " << seed);
+        AnalysisOptions opt;
+        opt.seed = seed;
+        opt.randomRuns = 100;
+        sameAnalysis(analyze(sc, opt), analyzeByWalking(assessment(sc, seed), opt));
+    }
+}
+
+TEST_CASE("the exact analysis equals the path walk on generated stories with loops", "[analysis]") {
+    for (std::uint64_t seed = 1; seed <= 30; ++seed) {
+        story::Shape shape;
+        shape.seed = seed;
+        shape.nodes = 3 + static_cast<int>(seed % 4);
+        shape.loops = true;
+        const auto sc = generated(shape);
+        INFO("seed " << seed);
+        AnalysisOptions opt;
+        opt.seed = seed;
+        opt.randomRuns = 100;
+        opt.maxTurns = 7;  // runs cut at 7 answers: the walk stays small
+        const Analysis exact = analyze(sc, opt);
+        sameAnalysis(exact, analyzeByWalking(assessment(sc, seed), opt));
+    }
+}
+
+TEST_CASE("the analysis after a history equals the path walk from it", "[analysis]") {
+    for (std::uint64_t seed = 1; seed <= 12; ++seed) {
+        story::Shape shape;
+        shape.seed = seed;
+        shape.nodes = 6;
+        shape.loops = seed % 2 == 0;
+        const auto sc = generated(shape);
+        AttemptOptions o;
+        o.seed = seed;
+        o.mode = seed % 3 == 0 ? Mode::Assessment : Mode::Practice;
+        o.timed = seed % 2 == 0;
+        Attempt from(sc, o);
+        for (int k = 0; k < 2 && !from.finished() && !from.choices().empty(); ++k)
+            REQUIRE(from.choose(seed % from.choices().size(), 3.0 + 7.0 * k));
+        INFO("seed " << seed << ", after " << from.turns().size() << " turns");
+        AnalysisOptions opt;
+        opt.seed = seed;
+        opt.randomRuns = 60;
+        opt.maxTurns = 8;
+        const Analysis exact = analyze(from, opt);
+        CHECK(exact.prefixTurns == static_cast<int>(from.turns().size()));
+        sameAnalysis(exact, analyzeByWalking(from, opt));
+        if (exact.paths > 0) {
+            // The best path re-plays to its score.
+            Attempt replay(sc, o);
+            for (const auto& id : exact.best.answers) REQUIRE(replay.chooseId(id, 0));
+        }
+    }
+}
+
+TEST_CASE("a loop is a finite set of states, and a bound hit is said", "[analysis]") {
+    auto r = loadScenarioText(story::ring(40, 3), "ring.yaml", {fixture("scenarios")});
+    INFO(joinDiagnostics(r.diagnostics));
+    REQUIRE(r.ok());
+    const auto sc = r.value;
+    AnalysisOptions opt;
+    opt.randomRuns = 0;
+    opt.maxTurns = 9;
+    // Small enough to walk: the same answer.
+    sameAnalysis(analyze(sc, opt), analyzeByWalking(assessment(sc, 1), opt));
+    // 60 answers round a 40-node ring of 3 answers: 3^60 paths, never walked, all counted.
+    opt.maxTurns = 60;
+    const Analysis full = analyze(sc, opt);
+    CHECK(full.exact);
+    CHECK(full.pathsSaturated);
+    CHECK(full.pathsApprox > 1e28);
+    CHECK(full.best.score >= full.worst.score);
+    CHECK(full.endings.size() == 2);  // "done" and the runs cut at 60 answers
+    opt.maxStates = 50;
+    opt.maxPaths = 1000;
+    const Analysis cut = analyze(sc, opt);
+    CHECK_FALSE(cut.exact);
+    CHECK(cut.stateBoundHit);
+    CHECK_FALSE(cut.exhaustive);
+    CHECK(cut.paths == 1000);
+}
+
+TEST_CASE("the analysis of a test run started elsewhere equals the path walk from it",
+          "[analysis]") {
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        story::Shape shape;
+        shape.seed = seed;
+        shape.nodes = 7;
+        shape.loops = seed % 2 == 1;
+        const auto sc = generated(shape);
+        AttemptStart start;
+        start.node = "n" + std::to_string(1 + seed % 5);
+        Mood m;
+        m.set(Dim::Anger, 30 + static_cast<int>(seed * 7 % 60));
+        m.set(Dim::Trust, 20 + static_cast<int>(seed * 11 % 60));
+        start.mood = m;  // (no earlier answers: scoreRun does not read them, the moods do)
+        AttemptOptions o;
+        o.seed = seed;
+        o.timed = seed % 3 != 0;
+        const Attempt from(sc, o, start);
+        INFO("seed " << seed << " from " << start.node);
+        AnalysisOptions opt;
+        opt.seed = seed;
+        opt.randomRuns = 60;
+        opt.maxTurns = 7;
+        sameAnalysis(analyze(from, opt), analyzeByWalking(from, opt));
+    }
+}
