@@ -72,8 +72,14 @@ std::optional<AttemptRow> Indexer::row(const fs::path& file, const std::string& 
     if (!loaded.ok()) return std::nullopt;
     const Replay& r = *loaded.value;
     // One scenario version is loaded once, however many replays were played on it.
-    const std::string key = r.scenarioId + "\n" + r.scenarioHash + "\n" +
-                            file.parent_path().string() + "\n" + r.scenarioFile;
+    // Keyed by the scenario file the replay names (resolved from the replay's folder), so the
+    // replays of a class in many folders share one load.
+    const fs::path recorded(r.scenarioFile);
+    const std::string where =
+        recorded.empty() || recorded.is_absolute()
+            ? recorded.lexically_normal().string()
+            : (fs::absolute(file.parent_path()) / recorded).lexically_normal().string();
+    const std::string key = r.scenarioId + "\n" + r.scenarioHash + "\n" + where;
     auto cached = m_scenarios.find(key);
     Rescored rs = cached != m_scenarios.end() ? rescoreWith(r, cached->second) : rescore(r, m_dirs);
     if (cached == m_scenarios.end() && rs.scenario) m_scenarios.emplace(key, rs.scenario);

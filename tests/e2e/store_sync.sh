@@ -59,6 +59,19 @@ expect_eq "$(awk -F'\t' 'NR>1 && NF>5' list.out | wc -l)" "$((96 - north))" "Sou
 expect_eq "$(($(wc -l < central.csv) - 1))" 96 "report --from: one CSV row per central attempt"
 "$DEFUSE" report --from "$PG_URL" --site North --format html --lang zh -o north.html > /dev/null 2>&1 || fail "report --from --site (zh)"
 
+# The class dashboard on the central store (gui --store postgresql://...), under Xvfb: the
+# run opened from it is fetched from the central store and re-scored to the same score.
+if command -v xvfb-run > /dev/null && "$DEFUSE" gui --help > /dev/null 2>&1; then
+  xvfb-run -a -s "-screen 0 1280x800x24" "$DEFUSE" gui --dashboard --store "$PG_URL" \
+    --screenshots "$WORK/shots" > gui.out 2>&1 < /dev/null || { cat gui.out; fail "gui --dashboard --store postgresql://"; }
+  grep -qx "dashboard: 96 attempts, 6 trainees, 4 scenarios, [0-9]* frequent mistakes" gui.out ||
+    { cat gui.out; fail "the dashboard over the central store"; }
+  opened=$(sed -n 's/^opened: .* score \([0-9]*\) in the replay viewer$/\1/p' gui.out)
+  grep -qx "viewer score: $opened" gui.out || { cat gui.out; fail "the run opened from the central store"; }
+else
+  echo "(no xvfb-run or no desktop build: the dashboard over the central store is not drawn)"
+fi
+
 # [3] A sync killed with SIGKILL at random points, and run again.
 PGDB=postgres psql_q "CREATE DATABASE killtest" > /dev/null
 KILL_URL="postgresql://defuse:$PG_PASSWORD@127.0.0.1:$PG_PORT/killtest"

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "defuse/difficulty.hpp"
 #include "defuse/loader.hpp"
 #include "report_json.hpp"
 
@@ -34,8 +35,10 @@ int checkJson(const std::vector<std::string>& paths, Lang lang) {
     int errors = 0, warnings = 0;
     for (const auto& f : checkPaths(ps)) {
         std::vector<Diagnostic> diags = f.diagnostics;
-        if (f.scenario)
+        if (f.scenario) {  // a file that did not load has no scenario to rate
             for (auto& d : checkIdealPath(f.scenario)) diags.push_back(std::move(d));
+            for (auto& d : checkDifficulty(f.scenario)) diags.push_back(std::move(d));
+        }
         errors += countOf(diags, Severity::Error);
         warnings += countOf(diags, Severity::Warning);
         // The shape of every other diagnostics list (play --json, score --json), with the

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "analyze_command.hpp"
+#include "analyze_tuning.hpp"
 #include "blind_command.hpp"
 #include "check_json.hpp"
 #include "curriculum_command.hpp"
@@ -129,6 +130,7 @@ void addCommands(CLI::App& app, int& exitCode) {
     a->add_flag("--json", *anJson, "Print JSON");
     a->callback(
         [=, &exitCode] { exitCode = analyzeScenario(*an, *anSeed, *limits, *runs, *anJson); });
+    addAnalyzeTuning(a, exitCode);  // --after, --compare (the trainer's workbench)
 
     auto blind = std::make_shared<BlindCommandOptions>();
     CLI::App* b = app.add_subcommand(

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "defuse/difficulty.hpp"
 #include "defuse/loader.hpp"
 #include "defuse/paths.hpp"
 #include "defuse/replay.hpp"
@@ -19,8 +20,10 @@ int check(const std::vector<std::string>& paths, bool quiet, Lang lang) {
     for (const auto& f : checkPaths(ps)) {
         if (f.kind != FileKind::Unknown || !f.diagnostics.empty()) ++files;
         std::vector<Diagnostic> diags = f.diagnostics;
-        if (f.scenario)
+        if (f.scenario) {  // a file that did not load has no scenario to rate
             for (auto& d : checkIdealPath(f.scenario)) diags.push_back(std::move(d));
+            for (auto& d : checkDifficulty(f.scenario)) diags.push_back(std::move(d));
+        }
         for (const auto& d : diags) std::cout << printable(d.format(lang)) << "\n";
         errors += countOf(diags, Severity::Error);
         warnings += countOf(diags, Severity::Warning);

@@ -1,15 +1,12 @@
 // The results store's commands.
 #include "store_command.hpp"
 
-#include <chrono>
 #include <cstdlib>
 #include <iostream>
 #include <set>
 
 #include "defuse/paths.hpp"
 #include "defuse/store/central.hpp"
-#include "defuse/store/dashboard.hpp"
-#include "defuse/store/generate.hpp"
 #include "defuse/store/local.hpp"
 #include "defuse/text.hpp"
 
@@ -60,22 +57,6 @@ std::unique_ptr<LocalStore> openLocal(const StoreOptions& o, Lang lang) {
         std::cerr << say(Message(Msg::StoreCannotOpen, {storeFileOf(o).string(), why}), lang)
                   << "\n";
     return s;
-}
-
-// Prints what could not be indexed, with its diagnostics; returns how many.
-int reportUnreadable(const ImportResult& r, Lang lang) {
-    for (const auto& [file, diags] : r.unreadable) {
-        std::cerr << say(Message(Msg::StoreUnreadable, {file.string()}), lang) << "\n";
-        for (const Diagnostic& d : diags)
-            if (d.severity == Severity::Error)
-                std::cerr << "  " << printable(d.format(lang)) << "\n";
-    }
-    if (!r.unreadable.empty())
-        std::cerr << say(Message(Msg::StoreLeftOut,
-                                 {Message::num(static_cast<long long>(r.unreadable.size()))}),
-                         lang)
-                  << "\n";
-    return static_cast<int>(r.unreadable.size());
 }
 
 int importCommand(const StoreOptions& o) {
@@ -246,108 +227,6 @@ int syncCommand(const StoreOptions& o) {
     }
 }
 
-int classCommand(const StoreOptions& o) {
-    const Lang lang = langOf(o.lang);
-    ClassOptions c;
-    c.out = o.workDir;
-    c.trainees = o.trainees;
-    c.scenarios = o.scenarios;
-    c.runsPerScenario = o.runs;
-    c.seed = o.seed;
-    std::string why;
-    const int n = playClass(c, why);
-    if (!why.empty()) {
-        std::cerr << "defuse: " << printable(why) << "\n";
-        return 4;
-    }
-    std::cout << say(Message(Msg::StoreClassPlayed,
-                             {Message::num(static_cast<long long>(n)),
-                              Message::num(static_cast<long long>(o.trainees)),
-                              Message::num(static_cast<long long>(o.scenarios)), o.workDir}),
-                     lang)
-              << "\n";
-    return 0;
-}
-
-double secondsSince(std::chrono::steady_clock::time_point t) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
-}
-
-Message seconds(double s) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", s);
-    return Message(std::string(buf));
-}
-
-// Plays N replays (or takes them from --dir), indexes them into a fresh store, reads them
-// back and works out the dashboard.
-int benchCommand(const StoreOptions& o) {
-    const Lang lang = langOf(o.lang);
-    std::error_code ec;
-    const fs::path work =
-        o.workDir.empty() ? fs::temp_directory_path() / "defuse-store-bench" : fs::path(o.workDir);
-    const fs::path replays = work / "replays";
-    const fs::path file = work / "bench.sqlite";
-    if (!fs::exists(replays, ec)) {
-        auto t0 = std::chrono::steady_clock::now();
-        ClassOptions c;
-        c.out = replays;
-        c.scenarios = 8;
-        c.runsPerScenario = 3;
-        c.total = o.count;
-        c.seed = o.seed;
-        std::string why;
-        const int n = playClass(c, why);
-        if (!why.empty()) {
-            std::cerr << "defuse: " << printable(why) << "\n";
-            return 4;
-        }
-        std::cout << say(Message(Msg::StoreBenchPlayed, {Message::num(static_cast<long long>(n)),
-                                                         seconds(secondsSince(t0))}),
-                         lang)
-                  << "\n";
-    }
-    for (const char* ext : {"", "-wal", "-shm"}) fs::remove(file.string() + ext, ec);
-    std::string why;
-    auto s = LocalStore::open(file, why);
-    if (!s) {
-        std::cerr << say(Message(Msg::StoreCannotOpen, {file.string(), why}), lang) << "\n";
-        return 3;
-    }
-    auto t1 = std::chrono::steady_clock::now();
-    Indexer indexer({}, "bench");
-    const ImportResult r = s->importDir(replays, indexer);
-    const double indexSeconds = secondsSince(t1);
-    reportUnreadable(r, lang);
-    s.reset();
-    const double mb = static_cast<double>(fs::file_size(file, ec)) / 1e6;
-    char rate[32], size[32];
-    std::snprintf(rate, sizeof rate, "%.0f", r.indexed / std::max(indexSeconds, 1e-9));
-    std::snprintf(size, sizeof size, "%.1f", mb);
-    std::cout << say(Message(
-                         Msg::StoreBenchIndexed,
-                         {Message::num(static_cast<long long>(r.indexed)), seconds(indexSeconds),
-                          Message(std::string(rate)), Message(std::string(size))}),
-                     lang)
-              << "\n";
-    s = LocalStore::open(file, why);
-    auto t2 = std::chrono::steady_clock::now();
-    const auto rows = s->list({});
-    const double readSeconds = secondsSince(t2);
-    auto t3 = std::chrono::steady_clock::now();
-    const Dashboard d = summarize(rows, {});
-    const double dashSeconds = secondsSince(t3);
-    std::cout << say(Message(
-                         Msg::StoreBenchRead,
-                         {Message::num(static_cast<long long>(rows.size())), seconds(readSeconds),
-                          Message::num(static_cast<long long>(d.trainees.size())),
-                          Message::num(static_cast<long long>(d.scenarios.size())),
-                          seconds(dashSeconds)}),
-                     lang)
-              << "\n";
-    return r.unreadable.empty() ? 0 : 1;
-}
-
 void addFilter(CLI::App* c, StoreOptions& o) {
     c->add_option("--site", o.filter.site, "Only this site's attempts");
     c->add_option("--scenario", o.filter.scenario, "Only this scenario's attempts (its id)");
@@ -359,6 +238,22 @@ void addFilter(CLI::App* c, StoreOptions& o) {
 }
 
 }  // namespace
+
+// Prints what could not be indexed, with its diagnostics; returns how many.
+int reportUnreadable(const ImportResult& r, Lang lang) {
+    for (const auto& [file, diags] : r.unreadable) {
+        std::cerr << say(Message(Msg::StoreUnreadable, {file.string()}), lang) << "\n";
+        for (const Diagnostic& d : diags)
+            if (d.severity == Severity::Error)
+                std::cerr << "  " << printable(d.format(lang)) << "\n";
+    }
+    if (!r.unreadable.empty())
+        std::cerr << say(Message(Msg::StoreLeftOut,
+                                 {Message::num(static_cast<long long>(r.unreadable.size()))}),
+                         lang)
+                  << "\n";
+    return static_cast<int>(r.unreadable.size());
+}
 
 void indexRecorded(const fs::path& replay, const std::string& lang) {
     std::error_code ec;
@@ -409,14 +304,18 @@ void addStoreCommands(CLI::App& app, int& exitCode) {
     cl->add_option("--runs", o->runs, "Runs per trainee and scenario (default 3)")
         ->check(CLI::Range(1, 100));
     cl->add_option("--seed", o->seed, "Seed (default 1)");
-    cl->callback([o, &exitCode] { exitCode = classCommand(*o); });
+    cl->callback([o, &exitCode] {
+        exitCode =
+            storeClass(o->workDir, o->trainees, o->scenarios, o->runs, o->seed, langOf(o->lang));
+    });
 
     CLI::App* be = st->add_subcommand(
         "bench", "Benchmark: play N replays, index them, read them back, work out the dashboard");
     be->add_option("count", o->count, "Replays (default 10000)")->check(CLI::Range(1, 10000000));
     be->add_option("--dir", o->workDir,
                    "Work folder (replays kept there between runs; default a temporary one)");
-    be->callback([o, &exitCode] { exitCode = benchCommand(*o); });
+    be->callback(
+        [o, &exitCode] { exitCode = storeBench(o->count, o->workDir, o->seed, langOf(o->lang)); });
 
     CLI::App* sy = app.add_subcommand(
         "sync", "Push this site's new attempts, with their replays, to a central PostgreSQL store");

@@ -1,6 +1,7 @@
 // The class dashboard, driven.
 #include "harness/dashboard_drive.hpp"
 
+#include <algorithm>
 #include <iostream>
 
 #include "harness/screenshot.hpp"
@@ -86,6 +87,10 @@ void DashboardDriver::beforeFrame(Shell& sh, bool busy) {
                 m_shot = "dashboard-review.png";
                 return;
             }
+            if (m_frames > 0)
+                std::cout << "dashboard frames: " << m_frames << ", build mean "
+                          << m_buildMs / m_frames << " ms, max " << m_maxBuildMs
+                          << " ms, frame mean " << m_frameMs / m_frames << " ms\n";
             std::cout << "viewer score: " << sh.nav.review()->report().total << "\n";
             std::cout << "glyphs missing: " << sh.ui.fonts.missingGlyphs() << "\n";
             m_exitCode = sh.ui.fonts.missingGlyphs() > 0 ? 1 : 0;
@@ -94,6 +99,14 @@ void DashboardDriver::beforeFrame(Shell& sh, bool busy) {
         case Phase::Done:
             break;
     }
+}
+
+void DashboardDriver::afterFrame(Shell& sh, const FrameStats& stats) {
+    if (!sh.board.shown()) return;
+    ++m_frames;
+    m_buildMs += stats.buildMs;
+    m_frameMs += stats.frameMs;
+    m_maxBuildMs = std::max(m_maxBuildMs, stats.buildMs);
 }
 
 void DashboardDriver::afterRender(Shell& sh, int width, int height) {

@@ -17,6 +17,8 @@ public:
     bool forcing() const override { return !done(); }
     void beforeFrame(Shell& sh, bool busy) override;
     void afterRender(Shell& sh, int width, int height) override;
+    /// Times the frames that draw the dashboard (the benchmark's figures).
+    void afterFrame(Shell& sh, const FrameStats& stats) override;
     bool done() const override { return m_phase == Phase::Done; }
     int exitCode() const override { return m_exitCode; }
 
@@ -31,6 +33,8 @@ private:
     std::string m_shot;
     int m_exitCode = 1;
     double m_deadline = 0;
+    int m_frames = 0;
+    double m_buildMs = 0, m_maxBuildMs = 0, m_frameMs = 0;
 };
 
 }  // namespace defuse::desktop
