@@ -125,6 +125,13 @@ void DebriefPanel::drawHeader(Shell& sh, const Attempt& a, float height) {
         ImGui::SameLine();
         ui::textColored(tx, theme::kMuted,
                         tx.tr(Msg::UiTurnsTaken, {std::to_string(a.turns().size())}));
+        // The assessment signed as it ended (an assessor key is set), or why it was not.
+        if (const SignOutcome* sig = sh.nav.play() ? sh.nav.play()->signedAtEnd() : nullptr)
+            ui::textWrapped(
+                tx,
+                sig->ok() ? tx.tr(Msg::UiAutoSigned, {sig->key, sig->sigFile.filename().string()})
+                          : tx.tr(Msg::UiSignFailed, {tx(sig->error)}),
+                sig->ok() ? theme::kGood : theme::kBad);
         const std::string& closing = tx.of(e->say);
         if (!closing.empty())
             ui::textWrapped(tx, tx.tr(Msg::UiLabelled, {tx(sc.displayName()), closing}),
