@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "analyze_command.hpp"
+#include "bench_command.hpp"
 #include "analyze_tuning.hpp"
 #include "blind_command.hpp"
 #include "check_json.hpp"
@@ -130,6 +131,17 @@ void addCommands(CLI::App& app, int& exitCode) {
     a->add_flag("--json", *anJson, "Print JSON");
     a->callback(
         [=, &exitCode] { exitCode = analyzeScenario(*an, *anSeed, *limits, *runs, *anJson); });
+
+    auto bench = std::make_shared<std::string>();
+    auto benchSeconds = std::make_shared<double>(1.0);
+    auto benchJson = std::make_shared<bool>(false);
+    CLI::App* bn = app.add_subcommand(
+        "bench", "Random play in turns per CPU second: compiled form, Attempt, flat table");
+    bn->add_option("scenario", *bench, "Scenario file, or a bundled scenario's id")->required();
+    bn->add_option("--seconds", *benchSeconds, "CPU seconds per measurement (default 1)")
+        ->check(CLI::Range(0.01, 600.0));
+    bn->add_flag("--json", *benchJson, "Print JSON");
+    bn->callback([=, &exitCode] { exitCode = benchScenario(*bench, *benchSeconds, *benchJson); });
     addAnalyzeTuning(a, exitCode);  // --after, --compare (the trainer's workbench)
 
     auto blind = std::make_shared<BlindCommandOptions>();
