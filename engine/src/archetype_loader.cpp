@@ -68,13 +68,18 @@ void readRuleConditions(const YNode& n, const MapReader& m, Reporter& rep, const
 void readOrderRule(const YNode& n, Reporter& rep, Archetype& a, int index) {
     Message what(Msg::WhatOrderRule, {std::to_string(index)});
     MapReader m(n, rep, what,
-                {"tag", "before", "after", "cue", "min", "max", "here", "scale", "effect", "note"});
+                {"tag", "before", "after", "cue", "min", "max", "here", "scale", "effect", "note"},
+                true);
     if (!m.valid()) return;
     OrderRule r;
     r.pos = n.pos;
     readRuleConditions(n, m, rep, what, r);
     if (const YNode* v = m.get("scale"))
-        if (auto x = readNumber(*v, rep, subKey(what, "scale"), -5, 5)) r.scale = *x;
+        if (auto x = readNumber(*v, rep, subKey(what, "scale"), -5, 5)) {
+            r.scale = *x;
+            if (*x < 0 || *x > 2)
+                rep.warning(*v, Message(Msg::ScaleOutsideRange, {subKey(what, "scale"), v->value}));
+        }
     if (const YNode* e = m.get("effect")) {
         if (auto d = readMoodMap(*e, rep, subKey(what, "effect"), -100, 100)) {
             r.effect = *d;
@@ -91,7 +96,8 @@ void readOrderRule(const YNode& n, Reporter& rep, Archetype& a, int index) {
 // A critical rule reads like an order rule's conditions, with the reason instead of effects.
 void readCriticalRule(const YNode& n, Reporter& rep, Archetype& a, int index) {
     Message what(Msg::WhatCriticalRule, {std::to_string(index)});
-    MapReader m(n, rep, what, {"tag", "before", "after", "cue", "min", "max", "here", "reason"});
+    MapReader m(n, rep, what, {"tag", "before", "after", "cue", "min", "max", "here", "reason"},
+                true);
     if (!m.valid()) return;
     CriticalRule r;
     r.pos = n.pos;
@@ -110,8 +116,8 @@ void readTemperament(const MapReader& m, Reporter& rep, Archetype& a) {
                 if (d->set[static_cast<int>(dim)]) a.start.set(dim, d->get(dim));
     }
     if (const YNode* n = m.get("patience")) {
-        MapReader p(*n, rep, keyWhat("patience"),
-                    {"grace_seconds", "drain_per_second", "per_turn"});
+        MapReader p(*n, rep, keyWhat("patience"), {"grace_seconds", "drain_per_second", "per_turn"},
+                    true);
         if (const YNode* v = p.get("grace_seconds"))
             if (auto x = readNumber(*v, rep, keyWhat("grace_seconds"), 0, 600)) a.graceSeconds = *x;
         if (const YNode* v = p.get("drain_per_second"))
@@ -122,7 +128,7 @@ void readTemperament(const MapReader& m, Reporter& rep, Archetype& a) {
                 a.perTurnPatience = static_cast<int>(*x);
     }
     if (const YNode* n = m.get("thresholds")) {
-        MapReader t(*n, rep, keyWhat("thresholds"), {"escalate_anger", "walk_out_patience"});
+        MapReader t(*n, rep, keyWhat("thresholds"), {"escalate_anger", "walk_out_patience"}, true);
         if (const YNode* v = t.get("escalate_anger"))
             if (auto x = readInt(*v, rep, keyWhat("escalate_anger"), 1, 101))
                 a.escalateAnger = static_cast<int>(*x);
@@ -198,8 +204,17 @@ LoadResult<Archetype> loadArchetypeTree(const std::string& text, const YNode* ro
         if (auto s = readString(*k, rep, keyWhat("kind")); s && *s != "archetype")
             rep.error(*k, Message(Msg::KindNotArchetype, {*s}));
     }
-    if (const YNode* n = m.require("id"))
-        if (auto s = readId(*n, rep, keyWhat("id"))) a->id = *s;
+    if (const YNode* n = m.require("id")) {
+        if (auto s = readId(*n, rep, keyWhat("id"))) {
+            a->id = *s;
+            // Scenarios find an archetype by file name; an id that says otherwise misleads.
+            std::string stem = std::filesystem::path(name).stem().string();
+            if (!stem.empty() && stem != *s && name.size() > 5 &&
+                (name.compare(name.size() - 5, 5, ".yaml") == 0 ||
+                 name.compare(name.size() - 4, 4, ".yml") == 0))
+                rep.warning(*n, Message(Msg::ArchetypeIdNotFileName, {*s, stem}));
+        }
+    }
     if (const YNode* n = m.get("name"))
         if (auto t = readText(*n, rep, keyWhat("name"))) a->name = *t;
     if (const YNode* n = m.get("description"))

@@ -1,4 +1,7 @@
 // Checking files and folders, and loading a library of scenarios.
+#include <algorithm>
+#include <set>
+
 #include "defuse/files.hpp"
 #include "defuse/loader.hpp"
 #include "loader_internal.hpp"
@@ -54,6 +57,34 @@ CheckedFile checkFile(const fs::path& file) {
     return out;
 }
 
+// A scenario's file lists its archetype's errors (at the archetype's lines) when the archetype
+// is broken. They show once: not when the archetype file is checked itself, and not again for
+// a second scenario of the same archetype.
+void reportArchetypesOnce(std::vector<CheckedFile>& files) {
+    auto canon = [](const fs::path& p) {
+        std::error_code ec;
+        fs::path c = fs::weakly_canonical(p, ec);
+        return ec ? p.lexically_normal() : c;
+    };
+    std::set<fs::path> checked;
+    for (const auto& f : files) checked.insert(canon(f.path));
+    std::set<std::string> shown;
+    for (auto& f : files) {
+        std::string own = f.path.string();
+        auto& ds = f.diagnostics;
+        ds.erase(std::remove_if(ds.begin(), ds.end(),
+                                [&](const Diagnostic& d) {
+                                    if (d.file == own) return false;
+                                    fs::path c = canon(d.file);
+                                    if (checked.count(c)) return true;
+                                    std::string key = c.string() + ':' + std::to_string(d.line) +
+                                                      ':' + std::to_string(d.column) + ':' +
+                                                      d.text(Lang::En);
+                                    return !shown.insert(key).second;
+                                }),
+                 ds.end());
+    }
+}
 }  // namespace
 
 std::vector<CheckedFile> checkPaths(const std::vector<fs::path>& paths) {
@@ -86,6 +117,7 @@ std::vector<CheckedFile> checkPaths(const std::vector<fs::path>& paths) {
             out.push_back(checkFile(p));
         }
     }
+    reportArchetypesOnce(out);
     return out;
 }
 

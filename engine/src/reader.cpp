@@ -54,6 +54,13 @@ std::string meantLanguage(const std::string& key) {
     return "";
 }
 
+void Reporter::foreign(Diagnostic d) {
+    if (d.severity == Severity::Error) ++m_errors;
+    if (m_kept >= kMaxDiagnostics) return;
+    ++m_kept;
+    m_out.push_back(std::move(d));
+}
+
 Message unknownName(Msg kind, const std::string& name, const std::vector<std::string>& known) {
     std::string guess = didYouMean(name, known);
     if (guess.empty()) return Message(Msg::UnknownName, {kind, name});
@@ -75,7 +82,7 @@ Message typeName(const YNode& n) {
 }
 
 MapReader::MapReader(const YNode& node, Reporter& rep, Translated what,
-                     std::vector<std::string> known)
+                     std::vector<std::string> known, bool strict)
     : m_node(node), m_rep(rep), m_what(std::move(what.message)) {
     if (!node.isMap()) {
         rep.error(node, Message(Msg::MustBeMapping, {m_what, typeName(node)}));
@@ -99,7 +106,11 @@ MapReader::MapReader(const YNode& node, Reporter& rep, Translated what,
                       Message(Msg::DuplicateKey, {key.value, m_what, std::to_string(it->second)}));
             continue;
         }
-        if (!known.empty() && std::find(known.begin(), known.end(), key.value) == known.end())
+        if (!known.empty() && std::find(known.begin(), known.end(), key.value) == known.end() &&
+            strict)
+            rep.error(key, Message(Msg::UnknownKeyChangesMeaning,
+                                   {unknownName(Msg::NameKey, key.value, known), m_what}));
+        else if (!known.empty() && std::find(known.begin(), known.end(), key.value) == known.end())
             rep.warning(key, rep.full()
                                  ? Message()
                                  : Message(Msg::UnknownKeyIgnored,

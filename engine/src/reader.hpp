@@ -31,6 +31,8 @@ public:
     void warning(SourcePos p, Translated msg) { add(p, Severity::Warning, std::move(msg.message)); }
     void error(const YNode& n, Translated msg) { error(n.pos, std::move(msg)); }
     void warning(const YNode& n, Translated msg) { warning(n.pos, std::move(msg)); }
+    /// A diagnostic of another file (an archetype's), kept as it is and counted.
+    void foreign(Diagnostic d);
     const std::string& file() const { return m_file; }
     bool failed() const { return m_errors > 0; }
     /// True once the file has given kMaxDiagnostics; later ones are counted, not kept, so a
@@ -53,7 +55,10 @@ private:
 class MapReader {
 public:
     /// `what` names the mapping in messages ("the scenario", "node 'opening'").
-    MapReader(const YNode& node, Reporter& rep, Translated what, std::vector<std::string> known);
+    /// `strict`: an unknown key is an error, not a warning (a mapping where a misspelt key
+    /// would silently change what a rule, weight or threshold does).
+    MapReader(const YNode& node, Reporter& rep, Translated what, std::vector<std::string> known,
+              bool strict = false);
     bool valid() const { return m_valid; }
     const YNode* get(const std::string& key) const;
     /// Like get, but reports a missing key at this mapping's position.

@@ -134,9 +134,26 @@ void checkScenario(Scenario& sc, const std::vector<Reference>& refs,
         for (const auto& from : comesFrom[id])
             if (leads.insert(from).second) queue.push_back(from);
     }
+    // The same without the thresholds: a node whose only way out is the customer giving up.
+    std::map<std::string, std::vector<std::string>> byAnswerFrom;
     for (const auto& n : sc.nodes)
-        if (seen.count(n.id) && !leads.count(n.id))
+        for (const auto& a : n.answers) byAnswerFrom[a.next].push_back(n.id);
+    std::set<std::string> leadsByAnswers;
+    for (const auto& e : sc.endings)
+        if (leadsByAnswers.insert(e.id).second) queue.push_back(e.id);
+    while (!queue.empty()) {
+        std::string id = queue.front();
+        queue.pop_front();
+        for (const auto& from : byAnswerFrom[id])
+            if (leadsByAnswers.insert(from).second) queue.push_back(from);
+    }
+    for (const auto& n : sc.nodes) {
+        if (!seen.count(n.id)) continue;
+        if (!leads.count(n.id))
             rep.warning(n.pos, Message(Msg::DeadEnd, {n.id}));
+        else if (!leadsByAnswers.count(n.id))
+            rep.warning(n.pos, Message(Msg::DeadEndButThresholds, {n.id}));
+    }
 
     bool winnable = std::any_of(sc.endings.begin(), sc.endings.end(), [&](const Ending& e) {
         return seen.count(e.id) &&

@@ -25,6 +25,13 @@ void checkScenario(Scenario& sc, const std::vector<Reference>& refs,
                    const std::set<std::string>& explicitAnswerIds, Reporter& rep,
                    SourcePos rootPos);
 
+/// Warns where a condition can never hold: a mood outside 0..100, comparisons no mood
+/// satisfies together, an answer that cannot have been picked before the node it is asked at.
+/// `nodes[i]` is the node of `conditions[i]`.
+void checkConditionsCanHold(const Scenario& sc,
+                            const std::vector<std::pair<Condition, const YNode*>>& conditions,
+                            const std::vector<std::string>& nodes, Reporter& rep);
+
 /// Checks the principles answers name against the library's curriculum (found from `dirs`)
 /// and keeps the curriculum in the scenario; a missing curriculum is a warning.
 void checkTeaches(Scenario& sc, const std::vector<Reference>& teaches,

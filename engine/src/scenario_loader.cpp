@@ -90,7 +90,7 @@ public:
             std::vector<std::string> ids;
             for (int i = 0; i < kComponentCount; ++i)
                 ids.emplace_back(componentId(static_cast<Component>(i)));
-            MapReader wm(*w, m_rep, Msg::WhatRubricWeights, ids);
+            MapReader wm(*w, m_rep, Msg::WhatRubricWeights, ids, true);
             for (int i = 0; i < kComponentCount; ++i)
                 if (const YNode* v = wm.get(ids[static_cast<std::size_t>(i)]))
                     if (auto x = readNumber(
@@ -110,6 +110,9 @@ public:
             if (pm.valid()) {
                 for (const auto& [k, v] : p->entries) {
                     if (!k.isScalar() || !checkTag(k.value, k, m_rep, k.pos)) continue;
+                    const TagInfo* info = findTag(k.value);
+                    if (info->defaultPenalty == 0 && (info->competency || info->step))
+                        m_rep.warning(k, Message(Msg::PenaltyOnGoodTag, {k.value}));
                     if (auto x =
                             readNumber(v, m_rep, Message(Msg::WhatPenaltyFor, {k.value}), 0, 100))
                         m_sc.rubric.penalties[k.value] = *x;
@@ -172,16 +175,18 @@ public:
         }
         auto loaded = loadArchetype(*file);
         if (!loaded.ok()) {
-            m_rep.error(*a, file->string() == *ref
-                                ? Message(Msg::ArchetypeHasErrors, {*ref})
-                                : Message(Msg::ArchetypeFileHasErrors, {*ref, file->string()}));
+            // One error here; the archetype's own errors follow at their places in its file
+            // (check drops them when it checks that file too, so they show once).
+            m_rep.error(*a, file->string() == *ref ? Message(Msg::ArchetypeHasErrorsThere, {*ref})
+                                                   : Message(Msg::ArchetypeFileHasErrorsThere,
+                                                             {*ref, file->string()}));
             for (auto& d : loaded.diagnostics)
-                if (d.severity == Severity::Error)
-                    m_rep.error(a->pos, Message(Msg::DiagNestedError, {d.place(), d.message}));
+                if (d.severity == Severity::Error) m_rep.foreign(d);
             return;
         }
         m_sc.customer = *loaded.value;
         m_archetypeHash = loaded.value->hash;
+        m_archetypeLoaded = true;
         readTemperament(m, m_rep, m_sc.customer);  // the scenario's overrides
         if (const YNode* l = m.get("look")) readLook(*l, m_rep, m_sc.customer.look);
     }
@@ -205,6 +210,7 @@ public:
         Node node;
         node.id = id;
         node.pos = key.pos;
+        m_node = id;
         if (const YNode* s = m.require("say"))
             if (auto t = text(*s, Message(Msg::WhatSay, {what}))) node.say = *t;
         if (const YNode* vs = m.get("variants")) {
@@ -226,7 +232,10 @@ public:
                 }
             }
         }
-        if (const YNode* c = m.get("cues")) node.cues = readIdList(*c, m_rep, keyWhat("cues"));
+        if (const YNode* c = m.get("cues")) {
+            node.cues = readIdList(*c, m_rep, keyWhat("cues"));
+            checkCues(node.cues, *c);
+        }
         if (const YNode* as = m.require("answers")) {
             if (!as->isSeq()) {
                 m_rep.error(*as, Msg::AnswersNotList);
@@ -243,14 +252,76 @@ public:
                 }
             }
         }
+        checkSameText(node);
         m_sc.nodes.push_back(std::move(node));
+    }
+
+    // A cue no rule of the archetype counts is a typo or a rule not written yet.
+    void checkCues(const std::vector<std::string>& cues, const YNode& list) {
+        if (!m_archetypeLoaded) return;
+        // The cues the desktop shows on the customer's face (ui/desktop/portrait.cpp) count too.
+        std::vector<std::string> known{"needles", "hesitant", "safety_worry"};
+        for (const auto& r : m_sc.customer.orderRules)
+            if (!r.cue.empty()) known.push_back(r.cue);
+        for (const auto& r : m_sc.customer.criticals)
+            if (!r.cue.empty()) known.push_back(r.cue);
+        for (const auto& cue : cues) {
+            if (std::find(known.begin(), known.end(), cue) != known.end()) continue;
+            std::string guess = didYouMean(cue, known);
+            std::string arch = m_sc.customer.id;
+            m_rep.warning(tagPos(list, cue),
+                          guess.empty() ? Message(Msg::CueUnused, {cue, arch})
+                                        : Message(Msg::CueUnusedGuess, {cue, arch, guess}));
+        }
+    }
+
+    // Two answers a trainee cannot tell apart.
+    void checkSameText(const Node& node) {
+        for (std::size_t j = 1; j < node.answers.size(); ++j) {
+            const Text& b = node.answers[j].text;
+            for (std::size_t i = 0; i < j; ++i) {
+                const Text& a = node.answers[i].text;
+                // Answers with a condition may never show together (trust < 85 / >= 85).
+                if (node.answers[i].condition || node.answers[j].condition) continue;
+                std::string ni = std::to_string(i + 1), nj = std::to_string(j + 1);
+                if (!a.any.empty() && a.any == b.any) {
+                    m_rep.warning(node.answers[j].pos,
+                                  Message(Msg::SameAnswerTextPlain, {ni, nj, node.id}));
+                    break;
+                }
+                bool same = false;
+                for (const auto& [lang, text] : b.byLang) {
+                    auto it = a.byLang.find(lang);
+                    if (it == a.byLang.end() || it->second != text) continue;
+                    m_rep.warning(node.answers[j].pos,
+                                  Message(Msg::SameAnswerText, {ni, nj, node.id, lang}));
+                    same = true;
+                }
+                if (same) break;
+            }
+        }
+    }
+
+    // An answer with no effect: whose tags the customer does not react to (no reaction, no
+    // order rule) does nothing to the mood.
+    void checkTagsReact(const Answer& a, SourcePos at) {
+        if (!m_archetypeLoaded || a.tags.empty() || a.effect.anySet()) return;
+        std::string names;
+        for (const auto& tag : a.tags) {
+            if (m_sc.customer.reactions.count(tag)) return;
+            for (const auto& r : m_sc.customer.orderRules)
+                if (r.tag == tag) return;
+            names += (names.empty() ? "" : ", ") + tag;
+        }
+        m_rep.warning(at, Message(Msg::TagNoReaction, {names, m_sc.customer.id}));
     }
 
     void readAnswer(Node& node, const YNode& n, int index) {
         Message what(Msg::WhatAnswer, {std::to_string(index), node.id});
         MapReader m(n, m_rep, what,
                     {"id", "text", "tags", "effect", "if", "next", "note", "quality", "critical",
-                     "teaches"});
+                     "teaches"},
+                    true);
         if (!m.valid()) return;
         Answer a;
         a.pos = n.pos;
@@ -282,6 +353,8 @@ public:
                 if (d->isZero()) m_rep.warning(*v, Message(Msg::ChangesNothing, {effect}));
             }
         }
+        if (const YNode* v = m.get("tags"))
+            checkTagsReact(a, tagPos(*v, a.tags.empty() ? "" : a.tags[0]));
         if (const YNode* v = m.get("if"))
             a.condition = condition(*v, Message(Msg::WhatConditionOf, {what}));
         if (const YNode* v = m.require("next")) {
@@ -376,7 +449,10 @@ public:
 
     std::optional<Condition> condition(const YNode& n, const Message& what) {
         auto c = readCondition(n, m_rep, what);
-        if (c) m_conditions.push_back({*c, &n});
+        if (c) {
+            m_conditions.push_back({*c, &n});
+            m_conditionNodes.push_back(m_node);
+        }
         return c;
     }
 
@@ -445,6 +521,9 @@ public:
     std::vector<Reference> m_teaches;  ///< principle ids named by answers
     std::vector<std::pair<Condition, const YNode*>> m_conditions;
     std::string m_archetypeHash;
+    bool m_archetypeLoaded = false;
+    std::string m_node;                         ///< the node being read
+    std::vector<std::string> m_conditionNodes;  ///< the node of each of m_conditions
 };
 
 }  // namespace
@@ -474,7 +553,10 @@ LoadResult<Scenario> loadScenarioTree(const std::string& text, const YNode* root
     if (const YNode* e = m.require("endings")) r.readEndings(*e);
     checkScenario(*sc, r.m_refs, r.m_conditions, r.m_answerIds, rep, root->pos);
     checkTeaches(*sc, r.m_teaches, dirs, rep);
-    if (!rep.failed()) checkIntent(sc, rep);
+    if (!rep.failed()) {
+        checkIntent(sc, rep);
+        checkConditionsCanHold(*sc, r.m_conditions, r.m_conditionNodes, rep);
+    }
     sc->hash = sha256Hex(text + "\n--archetype--\n" + r.m_archetypeHash);
     if (!rep.failed()) out.value = sc;
     return out;

@@ -48,7 +48,8 @@ cd "$DATA/bad/scenario"
 python3 - "$WORK/en.json" "$WORK/zh.json" <<'PY' || fail "unknown_tag.yaml fields"
 import json, sys
 en, zh = (json.load(open(p, encoding="utf-8")) for p in sys.argv[1:3])
-assert en["files"] == [{"file": "unknown_tag.yaml", "kind": "scenario", "errors": 1, "warnings": 0}], en["files"]
+# the second: the answer's tag moves nothing (the test archetype has no rapport reaction)
+assert en["files"] == [{"file": "unknown_tag.yaml", "kind": "scenario", "errors": 1, "warnings": 1}], en["files"]
 d = en["diagnostics"][0]
 assert (d["file"], d["line"], d["column"], d["severity"], d["id"]) == ("unknown_tag.yaml", 11, 25, "error", "UnknownTag"), d
 assert d["message"] == "unknown tag 'empathie'; did you mean 'empathy'? (the tags are listed in scenarios/README.md)", d

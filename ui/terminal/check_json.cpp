@@ -28,7 +28,7 @@ const char* kindName(FileKind k) {
 }
 }  // namespace
 
-int checkJson(const std::vector<std::string>& paths, Lang lang) {
+int checkJson(const std::vector<std::string>& paths, Lang lang, bool strict) {
     std::vector<fs::path> ps(paths.begin(), paths.end());
     json files = json::array();
     json all = json::array();
@@ -39,6 +39,8 @@ int checkJson(const std::vector<std::string>& paths, Lang lang) {
             for (auto& d : checkIdealPath(f.scenario)) diags.push_back(std::move(d));
             for (auto& d : checkDifficulty(f.scenario)) diags.push_back(std::move(d));
         }
+        if (strict)  // --strict: a warning is an error
+            for (auto& d : diags) d.severity = Severity::Error;
         errors += countOf(diags, Severity::Error);
         warnings += countOf(diags, Severity::Warning);
         // The shape of every other diagnostics list (play --json, score --json), with the

@@ -10,6 +10,7 @@ namespace defuse::term {
 /// Prints one JSON object with every file checked and every diagnostic (file, line, column,
 /// severity, message id, the message in `lang` and the formatted line); 0 when there is no
 /// error, 1 otherwise, as `defuse check`.
-int checkJson(const std::vector<std::string>& paths, Lang lang);
+/// `strict`: every warning is reported and counted as an error.
+int checkJson(const std::vector<std::string>& paths, Lang lang, bool strict = false);
 
 }  // namespace defuse::term

@@ -90,9 +90,12 @@ void addCommands(CLI::App& app, int& exitCode) {
     auto checkAsJson = std::make_shared<bool>(false);
     c->add_flag("--json", *checkAsJson,
                 "Print the diagnostics as JSON (file, line, column, severity, id, message)");
-    c->callback([paths, quiet, checkLang, checkAsJson, &exitCode] {
+    auto strict = std::make_shared<bool>(false);
+    c->add_flag("--strict", *strict, "Warnings count as errors (and make the exit status 1)");
+    c->callback([paths, quiet, checkLang, checkAsJson, strict, &exitCode] {
         Lang lang = checkLang->empty() ? localeLang() : langFromCode(*checkLang);
-        exitCode = *checkAsJson ? checkJson(*paths, lang) : check(*paths, *quiet, lang);
+        exitCode = *checkAsJson ? checkJson(*paths, lang, *strict)
+                                : check(*paths, *quiet, lang, *strict);
     });
 
     auto replays = std::make_shared<std::vector<std::string>>();

@@ -14,7 +14,7 @@ namespace defuse::term {
 
 namespace fs = std::filesystem;
 
-int check(const std::vector<std::string>& paths, bool quiet, Lang lang) {
+int check(const std::vector<std::string>& paths, bool quiet, Lang lang, bool strict) {
     std::vector<fs::path> ps(paths.begin(), paths.end());
     int errors = 0, warnings = 0, files = 0;
     for (const auto& f : checkPaths(ps)) {
@@ -24,6 +24,8 @@ int check(const std::vector<std::string>& paths, bool quiet, Lang lang) {
             for (auto& d : checkIdealPath(f.scenario)) diags.push_back(std::move(d));
             for (auto& d : checkDifficulty(f.scenario)) diags.push_back(std::move(d));
         }
+        if (strict)  // --strict: a warning is an error
+            for (auto& d : diags) d.severity = Severity::Error;
         for (const auto& d : diags) std::cout << printable(d.format(lang)) << "\n";
         errors += countOf(diags, Severity::Error);
         warnings += countOf(diags, Severity::Warning);
