@@ -145,3 +145,64 @@ TEST_CASE("notes on an interrupted run survive its resumption", "[notes][resume]
     REQUIRE(back->notes.notes.size() == 1);
     CHECK(back->notes.notes[0].text == "Fire alarm at turn 2; resumed after.");
 }
+
+TEST_CASE("several edits are one write, and none is written when one is wrong", "[notes]") {
+    fs::path file = recordedRun("several.yaml", true);
+    NoteEdit turn, run, mark;
+    turn.turn = 1;
+    turn.text = "Owned it at once.";
+    run.text = "Steady all through.";
+    mark.mark = OverrideMark::Pass;
+    mark.reason = "Kept the promise small";
+    REQUIRE(annotateReplay(file, std::vector<NoteEdit>{turn, run, mark}).ok());
+    auto back = load(file);
+    REQUIRE(back->notes.notes.size() == 2);
+    CHECK(back->notes.notes[0].text == "Steady all through.");
+    CHECK(back->notes.notes[1].text == "Owned it at once.");
+    CHECK(back->notes.mark == OverrideMark::Pass);
+    // A bad edit among good ones: nothing of any of them is written.
+    const std::string before = readFile(file, nullptr).value_or("");
+    NoteEdit bad;
+    bad.turn = 7;
+    bad.text = "x";
+    turn.text = "changed";
+    CHECK(annotateReplay(file, std::vector<NoteEdit>{turn, bad}).error.id ==
+          Msg::NoteTurnOutOfRange);
+    CHECK(annotateReplay(file, std::vector<NoteEdit>{}).error.id == Msg::NoteNothing);
+    CHECK(readFile(file, nullptr).value_or("") == before);
+}
+
+TEST_CASE("a replay file signed and checked on disk", "[notes][signature]") {
+    fs::path file = recordedRun("onfile.yaml", true);
+    fs::path base = file.parent_path() / "onfile-key";
+    fs::remove(base.string() + ".key");
+    fs::remove(base.string() + ".pub");
+    auto keys = generateKeyPair();
+    REQUIRE(keys);
+    Message error;
+    REQUIRE(writeKeyPair(base, *keys, error));
+    const fs::path key = base.string() + ".key";
+    auto text = [&] { return readFile(file, nullptr).value_or(""); };
+    CHECK_FALSE(verifyReplayFile(file, *load(file), text()));  // no .sig yet
+
+    SignOutcome out = signReplayFile(file, key);
+    REQUIRE(out.ok());
+    CHECK(out.key == keyFingerprint(keys->publicKey));
+    CHECK(out.sigFile == signaturePath(file));
+    auto v = verifyReplayFile(file, *load(file), text(), keys->publicKey);
+    REQUIRE(v);
+    CHECK(v->valid());
+    auto other = generateKeyPair();
+    REQUIRE(other);
+    CHECK(verifyReplayFile(file, *load(file), text(), other->publicKey)->status ==
+          VerifyStatus::OtherKey);
+
+    // A key others can read is refused; a missing one says which file; nothing is written.
+    const std::string sigBefore = readFile(out.sigFile, nullptr).value_or("");
+    fs::permissions(key, fs::perms::group_read | fs::perms::others_read, fs::perm_options::add);
+    CHECK(signReplayFile(file, key).error.id == Msg::KeyTooOpenToSign);
+    CHECK(render(signReplayFile(file, base.string() + ".gone").error, Lang::En)
+              .find("onfile-key.gone") != std::string::npos);
+    CHECK(signReplayFile(file.string() + ".missing", key).error.id == Msg::KeyTooOpenToSign);
+    CHECK(readFile(out.sigFile, nullptr).value_or("") == sigBefore);
+}
