@@ -164,7 +164,7 @@ void DashboardPanel::drawHeatmap(Shell& sh, float width) {
     for (std::size_t t = 0; t < d.trainees.size(); ++t) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ui::text(tx, d.trainees[t]);
+        ui::text(tx, d.trainees[t].empty() ? "—" : d.trainees[t]);  // a run with no name
         for (std::size_t c = 0; c < static_cast<std::size_t>(kCompetencyCount); ++c) {
             ImGui::TableNextColumn();
             const double v = d.heat[t][c];
@@ -249,7 +249,7 @@ void DashboardPanel::drawProgress(Shell& sh) {
     for (const std::string& t : d.trainees) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ui::text(tx, t);
+        ui::text(tx, t.empty() ? "—" : t);
         for (int s = 1; s < cols; ++s) {
             ImGui::TableNextColumn();
             const std::string& sc = d.scenarios[static_cast<std::size_t>(s - 1)];
