@@ -1,5 +1,6 @@
 // Checking files and folders, and loading a library of scenarios.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "defuse/files.hpp"
@@ -85,6 +86,40 @@ void reportArchetypesOnce(std::vector<CheckedFile>& files) {
                  ds.end());
     }
 }
+// In a check of several files: an archetype rule that counts a cue no scenario using the
+// archetype gives can never apply (a typo on one side, or a rule for scenarios not written).
+void rulesWithoutCues(std::vector<CheckedFile>& files) {
+    auto canon = [](const fs::path& p) {
+        std::error_code ec;
+        fs::path c = fs::weakly_canonical(p, ec);
+        return ec ? p.lexically_normal() : c;
+    };
+    std::map<fs::path, std::set<std::string>> given;  // archetype file -> cues its scenarios give
+    for (const auto& f : files) {
+        if (!f.scenario || f.scenario->customer.file.empty()) continue;
+        auto& cues = given[canon(f.scenario->customer.file)];
+        for (const auto& n : f.scenario->nodes) cues.insert(n.cues.begin(), n.cues.end());
+    }
+    for (auto& f : files) {
+        if (f.kind != FileKind::Archetype || hasErrors(f.diagnostics)) continue;
+        auto it = given.find(canon(f.path));
+        if (it == given.end()) continue;
+        auto loaded = loadArchetype(f.path);
+        if (!loaded.ok()) continue;
+        auto warn = [&](const std::string& cue, SourcePos pos, Message rule) {
+            if (cue.empty() || it->second.count(cue)) return;
+            f.diagnostics.push_back({f.path.string(), pos.line, pos.column, Severity::Warning,
+                                     Message(Msg::RuleCueNeverGiven, {std::move(rule), cue})});
+        };
+        int i = 1;
+        for (const auto& r : loaded.value->orderRules)
+            warn(r.cue, r.pos, Message(Msg::WhatOrderRule, {std::to_string(i++)}));
+        i = 1;
+        for (const auto& r : loaded.value->criticals)
+            warn(r.cue, r.pos, Message(Msg::WhatCriticalRule, {std::to_string(i++)}));
+    }
+}
+
 }  // namespace
 
 std::vector<CheckedFile> checkPaths(const std::vector<fs::path>& paths) {
@@ -118,6 +153,7 @@ std::vector<CheckedFile> checkPaths(const std::vector<fs::path>& paths) {
         }
     }
     reportArchetypesOnce(out);
+    rulesWithoutCues(out);
     return out;
 }
 

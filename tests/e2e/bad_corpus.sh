@@ -123,6 +123,40 @@ else
   echo "SKIP: an unreadable file: running as root and cannot switch to the user nobody, so permissions do not stop reads"
 fi
 
+# --strict: every warning is an error, and the exit status says so.
+set +e
+out=$(cd "$bad/scenario" && "$DEFUSE" check -q --strict lint_same_text.yaml 2>&1); status=$?
+set -e
+verify "--strict" "$out" "lint_same_text.yaml:20:9: error: answers 1 and 2 of node 'start' have the same 'en' text" "$status"
+set +e
+out=$(cd "$bad/scenario" && "$DEFUSE" check -q --strict --lang zh lint_same_text.yaml 2>&1); status=$?
+set -e
+verify "--strict (zh)" "$out" "lint_same_text.yaml:20:9: 错误：节点「start」的第 1 个和第 2 个回答的「en」文本相同" "$status"
+
+# check DIR: a broken archetype's error shows once, at the archetype, however many scenarios
+# use it; a rule whose cue no scenario of the archetype gives is a warning at the rule.
+mkdir -p "$WORK/lib/archetypes"
+cp "$bad/archetype/typo_threshold.yaml" "$WORK/lib/archetypes/"
+sed 's#../archetype/typo_threshold.yaml#typo_threshold#' "$bad/scenario/archetype_errors_once.yaml" > "$WORK/lib/one.yaml"
+sed 's/^id: bad-base/id: bad-two/' "$WORK/lib/one.yaml" > "$WORK/lib/two.yaml"
+split "$(run_check "$WORK" lib)"
+verify "check DIR: an archetype's error once" "$out" "lib/archetypes/typo_threshold.yaml:7:3: error: unknown key 'escalate_angr'; did you mean 'escalate_anger'? (in thresholds; ignoring it would change what thresholds does)
+lib/one.yaml:4:23: error: archetype 'typo_threshold' has errors (reported at lib/archetypes/typo_threshold.yaml)
+lib/two.yaml:4:23: error: archetype 'typo_threshold' has errors (reported at lib/archetypes/typo_threshold.yaml)" "$status"
+set +e
+json=$(cd "$WORK" && "$DEFUSE" check --json lib/one.yaml 2>&1)
+set -e
+grep -q '"errors": 2,' <<< "$json" || fail "check --json FILE: the scenario's error and the archetype's, 2 in all: $json"
+sed 's/escalate_angr/escalate_anger/' "$bad/archetype/typo_threshold.yaml" |
+  sed 's/^id: typo_threshold/id: cued/' > "$WORK/lib/archetypes/cued.yaml"
+printf '  - tag: ownership\n    cue: demand_manager\n    effect: {anger: 5}\n' >> "$WORK/lib/archetypes/cued.yaml"
+rm "$WORK/lib/archetypes/typo_threshold.yaml" "$WORK/lib/two.yaml"
+sed 's#archetype: typo_threshold#archetype: cued#' "$WORK/lib/one.yaml" > "$WORK/lib/two.yaml"
+rm "$WORK/lib/one.yaml"
+split "$(run_check "$WORK" lib)"
+verify "check DIR: a rule's cue no scenario gives" "$out" "lib/archetypes/cued.yaml:17:5: warning: order rule 2 needs the cue 'demand_manager', which no scenario checked with this archetype gives
+$(cd "$WORK" && "$DEFUSE" check -q lib/two.yaml 2>&1)" "$status"
+
 echo "bad corpus: $count checks ($zh_count of them in Chinese), $failures failed"
 [ "$failures" -eq 0 ] || fail "$failures of $count bad inputs gave other diagnostics than expected"
 echo "bad corpus: ok"
