@@ -180,6 +180,19 @@ TEST_CASE("a loop is a finite set of states, and a bound hit is said", "[analysi
     CHECK(cut.stateBoundHit);
     CHECK_FALSE(cut.exhaustive);
     CHECK(cut.paths == 1000);
+    // Past the bound the walk on the compiled form visits the paths Attempt's walk does.
+    const Analysis walked = analyzeByWalking(assessment(sc, 1), opt);
+    CHECK_FALSE(walked.exhaustive);
+    CHECK(cut.best.answers == walked.best.answers);
+    CHECK(cut.best.score == walked.best.score);
+    CHECK(cut.worst.answers == walked.worst.answers);
+    CHECK(cut.worst.shownNumbers == walked.worst.shownNumbers);
+    REQUIRE(cut.decisive.size() == walked.decisive.size());
+    for (std::size_t i = 0; i < cut.decisive.size(); ++i)
+        CHECK(std::abs(cut.decisive[i].spread - walked.decisive[i].spread) < 1e-9);
+    REQUIRE(cut.endings.size() == walked.endings.size());
+    for (std::size_t i = 0; i < cut.endings.size(); ++i)
+        CHECK(cut.endings[i].paths == walked.endings[i].paths);
 }
 
 TEST_CASE("the analysis of a test run started elsewhere equals the path walk from it",
