@@ -72,10 +72,10 @@ std::optional<ParseError> notAnOperator(const std::string& s, std::size_t i) {
                       ((static_cast<unsigned char>(ch[1]) & 0x3Fu) << 6) |
                       (static_cast<unsigned char>(ch[2]) & 0x3Fu);
         if (cp >= 0xFF01 && cp <= 0xFF5E)
-            return ParseError{Message(Msg::ConditionNotAscii,
-                                      {ch, Msg::CharFullWidth,
-                                       std::string(1, static_cast<char>(cp - 0xFEE0))}),
-                              i};
+            return ParseError{
+                Message(Msg::ConditionNotAscii,
+                        {ch, Msg::CharFullWidth, std::string(1, static_cast<char>(cp - 0xFEE0))}),
+                i};
     }
     return std::nullopt;
 }

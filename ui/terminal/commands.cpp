@@ -94,8 +94,8 @@ void addCommands(CLI::App& app, int& exitCode) {
     c->add_flag("--strict", *strict, "Warnings count as errors (and make the exit status 1)");
     c->callback([paths, quiet, checkLang, checkAsJson, strict, &exitCode] {
         Lang lang = checkLang->empty() ? localeLang() : langFromCode(*checkLang);
-        exitCode = *checkAsJson ? checkJson(*paths, lang, *strict)
-                                : check(*paths, *quiet, lang, *strict);
+        exitCode =
+            *checkAsJson ? checkJson(*paths, lang, *strict) : check(*paths, *quiet, lang, *strict);
     });
 
     auto replays = std::make_shared<std::vector<std::string>>();
