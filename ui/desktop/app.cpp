@@ -17,6 +17,7 @@
 #include "gui_options.hpp"
 #include "panels/briefing.hpp"
 #include "panels/conversation.hpp"
+#include "author_view.hpp"
 #include "panels/dashboard.hpp"
 #include "panels/debrief.hpp"
 #include "panels/library.hpp"
@@ -121,7 +122,8 @@ void drawUi(Shell& sh, Panels& panels) {
     try {
         sh.nav.settle();
         panels.top.draw(sh);
-        if (sh.board.shown()) {  // the class dashboard, over whatever screen is open
+        if (drawAuthorView(sh)) {       // gui --author: the author view is the window
+        } else if (sh.board.shown()) {  // the class dashboard, over whatever screen is open
             panels.dashboard.draw(sh);
         } else {
             switch (sh.nav.screen()) {

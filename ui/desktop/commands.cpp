@@ -8,8 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "author_view.hpp"
 #include "common/choices.hpp"
 #include "gui_options.hpp"
+#include "harness/author_drive.hpp"
 #include "harness/bench.hpp"
 #include "harness/dashboard_drive.hpp"
 #include "harness/drive.hpp"
@@ -134,6 +136,7 @@ void addCommands(CLI::App& app, int& exitCode) {
         ->excludes(driveOpt)
         ->excludes(reviewOpt)
         ->excludes(benchOpt);
+    addAuthorOptions(gui);  // the author view (issue 14)
     gui->callback(
         [raw, seedOpt, started, boardStore, dashboard, noteOpt, runNoteOpt, markOpt, &exitCode]() {
             GuiOptions o;
@@ -180,6 +183,10 @@ void addCommands(CLI::App& app, int& exitCode) {
                 hooks = std::make_unique<ResumeDriver>(std::move(r));
             } else if (!raw->drops.empty()) {
                 hooks = std::make_unique<DropDriver>(raw->drops, raw->screenshots);
+            } else if (!authorArgs().file.empty()) {  // the author view (issue 14)
+                openAuthorView(authorArgs().file);
+                if (!raw->screenshots.empty())
+                    hooks = std::make_unique<AuthorDriver>(raw->screenshots, authorArgs().edits);
             } else if (*dashboard) {
                 hooks = std::make_unique<DashboardDriver>(raw->screenshots);
             } else if (raw->bench) {

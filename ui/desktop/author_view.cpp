@@ -1,0 +1,131 @@
+// The author view's state: loading, watching, the test run.
+#include "author_view.hpp"
+
+#include <system_error>
+
+#include "defuse/analysis.hpp"
+#include "defuse/loader.hpp"
+
+namespace defuse::desktop {
+
+namespace fs = std::filesystem;
+
+namespace {
+std::unique_ptr<AuthorView> g_view;
+}
+
+AuthorView* authorView() { return g_view.get(); }
+
+AuthorArgs& authorArgs() {
+    static AuthorArgs args;
+    return args;
+}
+
+void addAuthorOptions(CLI::App* gui) {
+    gui->add_option("--author", authorArgs().file,
+                    "Open a scenario file in the author view: its graph, an inspector, test from "
+                    "here, live reload (with --screenshots: driven, then exit)");
+    gui->add_option("--live-edits", authorArgs().edits,
+                    "With --author --screenshots: copy DIR/good.yaml, broken.yaml, fixed.yaml, "
+                    "removed.yaml over the file in turn while the window runs");
+}
+void openAuthorView(const fs::path& file) { g_view = std::make_unique<AuthorView>(file); }
+
+AuthorView::AuthorView(fs::path file) : m_file(std::move(file)) {}
+
+// What changes when the scenario or an archetype beside it is saved: sizes and times.
+std::string AuthorView::signature() const {
+    std::string s;
+    std::error_code ec;
+    auto add = [&](const fs::path& p) {
+        auto t = fs::last_write_time(p, ec);
+        auto size = fs::file_size(p, ec);
+        s += p.string() + ":" + std::to_string(ec ? 0 : t.time_since_epoch().count()) + ":" +
+             std::to_string(ec ? 0 : size) + ";";
+    };
+    add(m_file);
+    fs::path dir = m_file.parent_path() / "archetypes";
+    if (fs::is_directory(dir, ec))
+        for (const auto& e : fs::directory_iterator(dir, ec))
+            if (e.path().extension() == ".yaml") add(e.path());
+    return s;
+}
+
+void AuthorView::poll(double now, Lang lang) {
+    if (now < m_nextPoll) return;
+    m_nextPoll = now + 0.2;
+    if (signature() != m_signature) reload(lang);
+}
+
+void AuthorView::reload(Lang lang) {
+    m_signature = signature();
+    LoadResult<Scenario> r = loadScenario(m_file);
+    m_diagnostics = r.diagnostics;
+    ++m_reloads;
+    if (!r.value) {  // broken: the last good version stays
+        m_broken = true;
+        return;
+    }
+    m_broken = false;
+    for (auto& d : checkIdealPath(r.value)) m_diagnostics.push_back(std::move(d));
+    std::string selectedId = selected >= 0 && selected < static_cast<int>(m_layout.nodes.size())
+                                 ? m_layout.nodes[static_cast<std::size_t>(selected)].id
+                                 : std::string();
+    m_scenario = r.value;
+    AnalysisOptions ao;
+    ao.randomRuns = 0;
+    Analysis a = analyze(m_scenario, ao);
+    m_best = a.best.score;
+    m_worst = a.worst.score;
+    m_layout = layoutGraph(*m_scenario, &a.best, &a.worst, ao.seed);
+    selected = selectedId.empty() ? -1 : m_layout.index(selectedId);
+    if (m_reloads == 1) testMood = m_scenario->customer.start;
+    replayPractice(lang);
+}
+
+bool AuthorView::testFrom(const std::string& node, Lang lang) {
+    if (!m_scenario || !m_scenario->node(node)) return false;
+    AttemptOptions o;
+    o.lang = std::string(langCode(lang));
+    o.timed = false;
+    AttemptStart start;
+    start.node = node;
+    start.mood = testMood;
+    m_practice.emplace(m_scenario, o, start);
+    m_practiceNote.clear();
+    return true;
+}
+
+// The test run on the new version: the same start and the same answers, as far as they go.
+void AuthorView::replayPractice(Lang lang) {
+    m_practiceNote.clear();
+    if (!m_practice) return;
+    Attempt old = *m_practice;
+    if (!m_scenario->node(old.start().node)) {
+        m_practiceNote = render(Message(Msg::WbAuthorNodeGone, {old.start().node}), lang);
+        m_practice.reset();
+        return;
+    }
+    m_practice.emplace(m_scenario, old.options(), old.start());
+    int turn = 0;
+    for (const Turn& t : old.turns()) {
+        ++turn;
+        if (!m_practice->chooseId(t.picked, t.seconds)) {
+            m_practiceNote = render(Message(Msg::WbAuthorAnswerGone,
+                                            {t.picked, Message::num(static_cast<long long>(turn))}),
+                                    lang);
+            return;
+        }
+    }
+    m_practiceNote = render(Message(Msg::WbAuthorReloaded, {m_file.filename().string()}), lang);
+}
+
+int AuthorView::nodeOf(const Diagnostic& d) const {
+    if (!m_scenario) return -1;
+    const Node* best = nullptr;
+    for (const auto& n : m_scenario->nodes)
+        if (n.pos.line <= d.line && (!best || n.pos.line > best->pos.line)) best = &n;
+    return best ? m_layout.index(best->id) : -1;
+}
+
+}  // namespace defuse::desktop
