@@ -4,8 +4,8 @@
 #include <iostream>
 
 #include "analyze_command.hpp"
-#include "bench_command.hpp"
 #include "analyze_tuning.hpp"
+#include "bench_command.hpp"
 #include "blind_command.hpp"
 #include "check_json.hpp"
 #include "curriculum_command.hpp"
