@@ -40,6 +40,7 @@ constexpr const char* kCentralSchema =
     " ending_kind text NOT NULL, complete boolean NOT NULL, score integer NOT NULL,"
     " grade text NOT NULL, competencies text NOT NULL, criticals text NOT NULL,"
     " rewinds integer NOT NULL, signature text NOT NULL, replay_path text NOT NULL,"
+    " uncapped integer NOT NULL,"
     " replay text NOT NULL, replay_sig text NOT NULL, pushed_at timestamptz NOT NULL"
     " DEFAULT now());"
     "CREATE INDEX IF NOT EXISTS defuse_attempts_site ON defuse_attempts(site, started);"
@@ -48,7 +49,7 @@ constexpr const char* kCentralSchema =
 constexpr const char* kColumns =
     "content_id, trainee, site, scenario_id, scenario_hash, mode, started, finished, ending, "
     "ending_kind, complete, score, grade, competencies, criticals, rewinds, signature, "
-    "replay_path";
+    "replay_path, uncapped";
 
 AttemptRow rowOf(const pqxx::row& q) {
     AttemptRow r;
@@ -70,6 +71,7 @@ AttemptRow rowOf(const pqxx::row& q) {
     r.rewinds = q[15].as<int>();
     r.signature = q[16].as<std::string>();
     r.replayPath = q[17].as<std::string>();
+    r.uncapped = q[18].as<int>();
     return r;
 }
 
@@ -122,7 +124,7 @@ std::unique_ptr<CentralStore> CentralStore::open(const std::string& url, std::st
         w.commit();
         s->m_conn->c.prepare("push", std::string("INSERT INTO defuse_attempts (") + kColumns +
                                          ", replay, replay_sig) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,"
-                                         "$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20) "
+                                         "$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21) "
                                          "ON CONFLICT (content_id) DO NOTHING");
     } catch (const std::exception& ex) {
         std::string what = ex.what();
@@ -142,8 +144,8 @@ int CentralStore::push(const std::vector<Upload>& batch) {
             const pqxx::result res = w.exec_prepared(
                 "push", r.contentId, r.trainee, r.site, r.scenarioId, r.scenarioHash, r.mode,
                 r.started, r.finished, r.ending, r.endingKind, r.complete, r.score, r.grade,
-                usesJson(r), criticalsJson(r), r.rewinds, r.signature, r.replayPath, u.replay,
-                u.signature);
+                usesJson(r), criticalsJson(r), r.rewinds, r.signature, r.replayPath, r.uncapped,
+                u.replay, u.signature);
             inserted += static_cast<int>(res.affected_rows());
         }
         w.commit();

@@ -28,13 +28,15 @@ const char* const kMigrations[] = {
     // 2: what was synced to which central store.
     "CREATE TABLE synced (content_id TEXT NOT NULL, target TEXT NOT NULL,"
     " synced_at TEXT NOT NULL, PRIMARY KEY (content_id, target));",
+    // 3: the score before a critical mistake capped it (re-index to fill it: store rebuild).
+    "ALTER TABLE attempts ADD COLUMN uncapped INTEGER NOT NULL DEFAULT 0;",
 };
 static_assert(std::size(kMigrations) == kSchemaVersion, "one migration per schema version");
 
 constexpr const char* kColumns =
     "content_id, trainee, site, scenario_id, scenario_hash, mode, started, finished, ending, "
     "ending_kind, complete, score, grade, competencies, criticals, rewinds, signature, "
-    "replay_path";
+    "replay_path, uncapped";
 
 AttemptRow rowOf(SQLite::Statement& q) {
     AttemptRow r;
@@ -56,6 +58,7 @@ AttemptRow rowOf(SQLite::Statement& q) {
     r.rewinds = q.getColumn(15).getInt();
     r.signature = q.getColumn(16).getString();
     r.replayPath = q.getColumn(17).getString();
+    r.uncapped = q.getColumn(18).getInt();
     return r;
 }
 
@@ -122,7 +125,7 @@ void LocalStore::put(const AttemptRow& r) {
     del.bind(2, r.contentId);
     del.exec();
     SQLite::Statement q(*m_db, std::string("INSERT OR REPLACE INTO attempts (") + kColumns +
-                                   ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                                   ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     int i = 1;
     for (const std::string* s : {&r.contentId, &r.trainee, &r.site, &r.scenarioId, &r.scenarioHash,
                                  &r.mode, &r.started, &r.finished, &r.ending, &r.endingKind})
@@ -135,6 +138,7 @@ void LocalStore::put(const AttemptRow& r) {
     q.bind(i++, r.rewinds);
     q.bind(i++, r.signature);
     q.bind(i++, r.replayPath);
+    q.bind(i++, r.uncapped);
     q.exec();
 }
 

@@ -24,7 +24,8 @@ bool AttemptRow::operator==(const AttemptRow& o) const {
            grade == o.grade && uses == o.uses && misfits == o.misfits &&
            std::equal(criticals.begin(), criticals.end(), o.criticals.begin(), o.criticals.end(),
                       crit) &&
-           rewinds == o.rewinds && signature == o.signature && replayPath == o.replayPath;
+           rewinds == o.rewinds && uncapped == o.uncapped && signature == o.signature &&
+           replayPath == o.replayPath;
 }
 
 bool Filter::matches(const AttemptRow& r) const {
@@ -105,6 +106,7 @@ std::optional<AttemptRow> Indexer::row(const fs::path& file, const std::string& 
     for (const CriticalMistake& c : rep.criticals)
         row.criticals.push_back({c.turn, c.answer, c.tag, c.reason.get("en"), c.reason.get("zh")});
     row.rewinds = rep.rewinds;
+    row.uncapped = rep.uncapped;
     row.signature = "unsigned";
     std::error_code ec;
     const fs::path sigFile = signaturePath(file);

@@ -88,7 +88,7 @@ bool History::fromStore(const fs::path& dir, const Library& library) {
         a.olderVersion = e == nullptr || !e->scenario || e->scenario->hash != r.scenarioHash;
         a.rewinds = r.rewinds;
         a.criticals = static_cast<int>(r.criticals.size());
-        a.uncapped = r.score;  // not kept in the store; nothing reads it from the history
+        a.uncapped = r.uncapped;
         m_byScenario[a.scenarioId].push_back(a);
     }
     sortByStart();

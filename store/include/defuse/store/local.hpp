@@ -15,7 +15,7 @@ class Database;
 namespace defuse::store {
 
 /// The schema version this build writes (the schema_version table holds the file's).
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 /// What an import of replay files did.
 struct ImportResult {

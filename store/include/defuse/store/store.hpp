@@ -45,6 +45,7 @@ struct AttemptRow {
     std::array<int, kCompetencyCount> misfits{};  ///< shown, but did not land
     std::vector<StoredCritical> criticals;
     int rewinds = 0;
+    int uncapped = 0;       ///< the score before a critical mistake capped it
     std::string signature;  ///< unsigned | signed (a .sig beside the replay)
     std::string replayPath;
 
