@@ -15,7 +15,7 @@ nodes:
     answers:
       - id: ok
         text: {en: Fine, zh: 好}
-        tags: [rapport]
+        tags: [empathy]
         next: done
         note: {en: n, zh: 注}
 endings:
@@ -63,13 +63,13 @@ TEST_CASE("a missing required key points at its parent", "[diagnostics]") {
 }
 
 TEST_CASE("columns count characters, so Chinese lines point at the right place", "[diagnostics]") {
-    CHECK(diagnose(with("        tags: [rapport]",
-                        "        tags: [rapport]\n        if: 信任很高 and trust > 5")) ==
+    CHECK(diagnose(with("        tags: [empathy]",
+                        "        tags: [empathy]\n        if: 信任很高 and trust > 5")) ==
           "t.yaml:12:13: error: the condition of answer 1 of node 'start': unexpected '信' in the "
           "condition\n");
-    CHECK(diagnose(with("      - id: ok\n        text: {en: Fine, zh: 好}\n        tags: [rapport]",
+    CHECK(diagnose(with("      - id: ok\n        text: {en: Fine, zh: 好}\n        tags: [empathy]",
                         "      - {text: 我是负责您车的顾问, tags: [ownershp], next: done, note: "
-                        "注}\n      - text: x\n        tags: [rapport]")) ==
+                        "注}\n      - text: x\n        tags: [empathy]")) ==
           "t.yaml:9:34: error: unknown tag 'ownershp'; did you mean 'ownership'? (the tags are "
           "listed in scenarios/README.md)\n");
 }
@@ -84,17 +84,17 @@ TEST_CASE("semantic mistakes", "[diagnostics]") {
     CHECK(diagnose(with("done: {kind: resolved}", "done: {kind: solved}")) ==
           "t.yaml:15:16: error: unknown ending kind 'solved'; did you mean 'resolved'? (use "
           "resolved, partial, escalated or lost)\n");
-    CHECK(diagnose(with("tags: [rapport]", "tags: [rapport]\n        effect: {anger: 150}")) ==
+    CHECK(diagnose(with("tags: [empathy]", "tags: [empathy]\n        effect: {anger: 150}")) ==
           "t.yaml:12:25: error: the effect of answer 1 of node 'start' anger must be between -100 "
           "and 100, not 150\n");
-    CHECK(diagnose(with("tags: [rapport]", "tags: [rapport]\n        effect: {angr: 5}")) ==
+    CHECK(diagnose(with("tags: [empathy]", "tags: [empathy]\n        effect: {angr: 5}")) ==
           "t.yaml:12:18: error: unknown mood dimension 'angr'; did you mean 'anger'? in the effect "
           "of answer 1 of node 'start'\n");
-    CHECK(diagnose(with("tags: [rapport]", "tags: [rapport]\n        if: picked nope")) ==
+    CHECK(diagnose(with("tags: [empathy]", "tags: [empathy]\n        if: picked nope")) ==
           "t.yaml:12:20: error: unknown answer id 'nope' in the condition\n"
           "t.yaml:6:3: error: every answer of node 'start' has an 'if:'; give at least one answer "
           "without a condition so the conversation can always go on\n");
-    CHECK(diagnose(with("tags: [rapport]", "tags: [rapport]\n        if: anger > 5")) ==
+    CHECK(diagnose(with("tags: [empathy]", "tags: [empathy]\n        if: anger > 5")) ==
           "t.yaml:6:3: error: every answer of node 'start' has an 'if:'; give at least one answer "
           "without a condition so the conversation can always go on\n");
 }
@@ -106,11 +106,11 @@ TEST_CASE("warnings for reachability, translations and effects that do nothing",
     CHECK(diagnose(with("text: {en: Fine, zh: 好}", "text: {en: Fine}")) ==
           "t.yaml:10:15: warning: missing translation: the text of answer 1 of node 'start' has no "
           "'zh' text\n");
-    CHECK(diagnose(with("tags: [rapport]", "tags: [rapport]\n        effect: {anger: 0}")) ==
+    CHECK(diagnose(with("tags: [empathy]", "tags: [empathy]\n        effect: {anger: 0}")) ==
           "t.yaml:12:17: warning: the effect of answer 1 of node 'start' changes nothing (every "
           "value is 0)\n");
     CHECK(diagnose(with("endings:\n",
-                        "  orphan:\n    say: Hi\n    answers: [{text: x, tags: [rapport], next: "
+                        "  orphan:\n    say: Hi\n    answers: [{text: x, tags: [empathy], next: "
                         "done, note: n}]\nendings:\n")) ==
           "t.yaml:14:3: warning: node 'orphan' cannot be reached from the start\n");
     CHECK(diagnose(with("done: {kind: resolved}", "done: {kind: lost}")) ==
@@ -156,4 +156,18 @@ TEST_CASE("syntax errors say what to fix and where it started", "[diagnostics]")
     CHECK(diagnose(with("done: {kind: resolved}", "done: {kind: {resolved: 1}}")) ==
           "t.yaml:15:16: error: the kind of ending 'done' must be text, not a mapping (key: value "
           "pairs)\n");
+}
+
+TEST_CASE("S98Z: an empty line with more spaces than the block text it starts", "[diagnostics]") {
+    // The YAML test suite's S98Z: invalid, and yaml-cpp 0.7 accepted it.
+    CHECK(diagnose("empty block scalar: >\n \n  \n   \n # comment\n") ==
+          "t.yaml:4:2: error: this empty line at the start of a block text has 3 spaces, more than the "
+          "1 of its first line of text; remove the extra spaces\n");
+    // Valid neighbours: no more spaces than the text, an indentation digit, blank lines later.
+    for (const char* ok : {"k: >\n \n  text\n", "k: >2\n   \n  text\n",
+                           "k: |\n  text\n     \n  more\n", "k: >\n\n  text\n"}) {
+        INFO(ok);
+        std::string out = diagnose(ok);
+        CHECK(out.find("block text") == std::string::npos);
+    }
 }

@@ -441,6 +441,33 @@ std::optional<Problem> flowProblem(const std::string& text, std::size_t at, int 
     return std::nullopt;
 }
 
+/// S98Z: an empty line at the start of a block scalar (| or >, no indentation digit) may not
+/// have more spaces than its first line of text, which sets the indentation.
+std::optional<Problem> leadingSpaces(const std::string& text, std::size_t at, int blockColumn) {
+    std::size_t eol = text.find('\n', at);
+    for (std::size_t k = at + 1; k < eol && k < text.size() && text[k] != ' ' && text[k] != '#';
+         ++k)
+        if (text[k] >= '1' && text[k] <= '9') return std::nullopt;  // indentation given
+    int most = -1;
+    std::size_t mostAt = 0;
+    for (std::size_t line = eol; line != std::string::npos && line + 1 < text.size();
+         line = text.find('\n', line + 1)) {
+        std::size_t i = line + 1;
+        int spaces = 0;
+        while (i < text.size() && text[i] == ' ') ++i, ++spaces;
+        if (i >= text.size() || text[i] == '\n' || text[i] == '\r') {
+            if (spaces > most) most = spaces, mostAt = line + 1;
+            continue;
+        }
+        if (spaces > blockColumn && most > spaces)
+            return Problem{
+                mostAt + static_cast<std::size_t>(spaces),
+                Message(Msg::BlockLeadingSpaces, {std::to_string(most), std::to_string(spaces)})};
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 /// The first place the parsed document breaks a YAML rule yaml-cpp does not check.
 std::optional<Problem> conformanceProblem(const Builder& b, const std::string& text) {
     std::optional<Problem> first;
@@ -460,6 +487,7 @@ std::optional<Problem> conformanceProblem(const Builder& b, const std::string& t
                        std::string_view("+-123456789").find(text[j]) != std::string_view::npos)
                     ++j;
                 if (j < text.size() && text[j] == '#') keep(Problem{j, Msg::CommentNeedsSpace});
+                keep(leadingSpaces(text, l.offset, l.blockColumn));
                 break;
             }
             case Builder::Lenient::What::Flow:
