@@ -161,7 +161,8 @@ TEST_CASE("syntax errors say what to fix and where it started", "[diagnostics]")
 TEST_CASE("S98Z: an empty line with more spaces than the block text it starts", "[diagnostics]") {
     // The YAML test suite's S98Z: invalid, and yaml-cpp 0.7 accepted it.
     CHECK(diagnose("empty block scalar: >\n \n  \n   \n # comment\n") ==
-          "t.yaml:4:2: error: this empty line at the start of a block text has 3 spaces, more than the "
+          "t.yaml:4:2: error: this empty line at the start of a block text has 3 spaces, more than "
+          "the "
           "1 of its first line of text; remove the extra spaces\n");
     // Valid neighbours: no more spaces than the text, an indentation digit, blank lines later.
     for (const char* ok : {"k: >\n \n  text\n", "k: >2\n   \n  text\n",
