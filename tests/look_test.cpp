@@ -12,7 +12,7 @@ std::string scenarioWithLook(const std::string& look) {
     return "kind: scenario\nid: looks\ntitle: Looks\ncustomer:\n  archetype: tester\n  look: " +
            look +
            "\nnodes:\n  start:\n    say: Hello\n    answers:\n"
-           "      - {text: A, tags: [rapport], next: done, note: n}\n"
+           "      - {text: A, tags: [empathy], next: done, note: n}\n"
            "endings:\n  done: {kind: resolved}\n  esc: {kind: escalated}\n  lost: {kind: lost}\n";
 }
 
