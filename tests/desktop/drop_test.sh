@@ -40,6 +40,18 @@ else
   expect "toast \(error\): Nothing to open at $OUT/nothing-here: no such file or folder"
   expect "toast \(error\): $OUT/elsewhere/notes.txt is neither a replay nor a scenario file or folder"
 fi
+# The library's broken files, in the language of the window (issue 13): the panel and this
+# report render each diagnostic with the same Diagnostic::format in the UI's language.
+if [ "$UI_LANG" = zh ]; then
+  expect "failed file: $OUT/folder/broken_syntax.yaml:3:8: 错误：YAML 语法错误：.*第 3 行第 8 列的「\{」还没有闭合.*"
+  expect "failed file: $OUT/folder/unknown_tag.yaml:11:16: 错误：未知的标签「empathie」；你是不是想写「empathy」？.*"
+  expect "failed file: $OUT/folder/unknown_tag.yaml:10:9: 警告：节点「only」的第 1 个回答没有辅导提示"
+  ! grep -E "^failed file: .*: (error|warning):" "$log" || fail "an English diagnostic in the Chinese library"
+else
+  expect "failed file: $OUT/folder/broken_syntax.yaml:3:8: error: .*"
+  expect "failed file: $OUT/folder/unknown_tag.yaml:11:16: error: unknown tag 'empathie'; did you mean 'empathy'\? .*"
+  ! grep -E "^failed file: .*(错误|警告)" "$log" || fail "a Chinese diagnostic in the English library"
+fi
 shots=()
 for n in 0 1 2 3 4; do
   [ -s "$OUT/shots/drop-$n.png" ] || fail "no screenshot drop-$n.png"

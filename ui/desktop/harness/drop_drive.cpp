@@ -3,6 +3,8 @@
 
 #include <iostream>
 
+#include "defuse/diagnostic.hpp"
+#include "defuse/library.hpp"
 #include "drop.hpp"
 #include "shell.hpp"
 
@@ -41,6 +43,12 @@ void DropDriver::report(Shell& sh, const std::string& path) {
         std::cout << (sh.nav.screen() == Screen::Library ? "library" : "other screen");
     }
     std::cout << "; library " << now << " entries (" << now - m_scenarios << " added)\n";
+    // The library's list of files that failed to load, in the words its panel shows them.
+    for (const LibraryEntry& e : sh.catalogue.library().entries()) {
+        if (e.scenario) continue;
+        for (const Diagnostic& d : e.diagnostics)
+            std::cout << "failed file: " << d.format(sh.ui.lang()) << "\n";
+    }
     const Toast& t = sh.ui.toast();
     if (!t.text.empty())
         std::cout << "toast" << (t.error ? " (error)" : "") << ": " << t.text << "\n";
