@@ -9,6 +9,7 @@
 
 #include "defuse/replay.hpp"
 #include "defuse/scoring_model.hpp"
+#include "defuse/workbench.hpp"
 #include "portrait.hpp"
 #include "widgets.hpp"
 
@@ -197,6 +198,11 @@ bool ConversationPanel::drawSide(Shell& sh, const Play& play, float width) {
         ui::meter(tx, tx.label(Msg::DimTrust), m_shown[1], theme::kTrust, width, m_delta[1], flash);
         ui::meter(tx, tx.label(Msg::DimPatience), m_shown[2], theme::kPatience, width, m_delta[2],
                   flash);
+        // The state watch: what conditions, cue counts and order rules read now (workbench.hpp).
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        for (const auto& line : describeWatch(watchState(a), tx.lang))
+            ui::textColored(tx, theme::kMuted, line);
+        ImGui::PopTextWrapPos();
     } else {
         ImGui::Spacing();
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
