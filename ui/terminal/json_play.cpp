@@ -169,7 +169,7 @@ public:
               {"language", ao.lang},
               {"warnings", diagnosticsJson(loaded.diagnostics, m_lang)},
               {"from", start ? json(attempt.node() ? attempt.node()->id : "") : json(nullptr)},
-              {"start_mood", moodJson(attempt.mood())}});
+              {"start_mood", start ? moodJson(attempt.mood()) : json(nullptr)}});
 
         while (!attempt.finished()) {
             if (attempt.atTurnLimit())  // a replay holds no more: the run ends, recorded
