@@ -359,5 +359,4 @@ std::vector<Condition::Op> Condition::compile(
     return out;
 }
 
-
 }  // namespace defuse

@@ -12,12 +12,12 @@
 #include <iostream>
 #include <thread>
 
+#include "author_view.hpp"
 #include "drop.hpp"
 #include "frame_hooks.hpp"
 #include "gui_options.hpp"
 #include "panels/briefing.hpp"
 #include "panels/conversation.hpp"
-#include "author_view.hpp"
 #include "panels/dashboard.hpp"
 #include "panels/debrief.hpp"
 #include "panels/library.hpp"

@@ -134,6 +134,7 @@ void addCommands(CLI::App& app, int& exitCode) {
     a->add_flag("--json", *anJson, "Print JSON");
     a->callback(
         [=, &exitCode] { exitCode = analyzeScenario(*an, *anSeed, *limits, *runs, *anJson); });
+    addAnalyzeTuning(a, exitCode);  // --after, --compare (the trainer's workbench)
 
     auto bench = std::make_shared<std::string>();
     auto benchSeconds = std::make_shared<double>(1.0);
@@ -145,7 +146,6 @@ void addCommands(CLI::App& app, int& exitCode) {
         ->check(CLI::Range(0.01, 600.0));
     bn->add_flag("--json", *benchJson, "Print JSON");
     bn->callback([=, &exitCode] { exitCode = benchScenario(*bench, *benchSeconds, *benchJson); });
-    addAnalyzeTuning(a, exitCode);  // --after, --compare (the trainer's workbench)
 
     auto blind = std::make_shared<BlindCommandOptions>();
     CLI::App* b = app.add_subcommand(
@@ -184,8 +184,8 @@ void addCommands(CLI::App& app, int& exitCode) {
     addSignCommands(app, exitCode);
     addNoteCommand(app, exitCode);
     addReportCommand(app, exitCode);
-    addStoreCommands(app, exitCode);
     addGraphCommand(app, exitCode, localeLang());
+    addStoreCommands(app, exitCode);
 }
 
 }  // namespace defuse::term
