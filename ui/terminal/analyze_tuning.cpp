@@ -64,23 +64,26 @@ int afterCommand(const std::shared_ptr<const Scenario>& sc, const TuningOptions&
         std::vector<std::string> answers;
     } best, worst;
     std::map<std::string, Range> ranges;
-    std::uint64_t count = 0;
-    bool all = forEachContinuation(at, maxPaths, 60, [&](const Attempt& run) {
-        ++count;
-        int s = run.score().total;
-        std::string ending = run.ending() ? run.ending()->id : std::string();
-        Range& r = ranges[ending];
-        r.best = std::max(r.best, s);
-        r.worst = std::min(r.worst, s);
-        ++r.runs;
-        auto answers = [&] {
-            std::vector<std::string> v;
-            for (const auto& t : run.turns()) v.push_back(t.picked);
-            return v;
-        };
-        if (best.score < 0 || s > best.score) best = {s, ending, answers()};
-        if (worst.score < 0 || s < worst.score) worst = {s, ending, answers()};
-    });
+    std::uint64_t count = 1;
+    bool all = true;
+    if (at.finished()) {  // the history itself ended the run: it is the only way on
+        std::vector<std::string> answers;
+        for (const auto& t : at.turns()) answers.push_back(t.picked);
+        const int s = at.score().total;
+        best = worst = {s, at.ending()->id, answers};
+        ranges[at.ending()->id] = {s, s, 1};
+    } else {  // the engine's exact analysis from there (paths are walked only past its bound)
+        AnalysisOptions an;
+        an.seed = seed;
+        an.maxPaths = maxPaths;
+        an.randomRuns = 0;
+        const Analysis a = analyze(at, an);
+        count = a.paths;
+        all = a.exhaustive;
+        best = {a.best.score, a.best.ending, a.best.answers};
+        worst = {a.worst.score, a.worst.ending, a.worst.answers};
+        for (const EndingRange& e : a.endings) ranges[e.ending] = {e.best, e.worst, e.paths};
+    }
     if (asJson) {
         json j = {{"scenario", sc->id},
                   {"seed", seed},
