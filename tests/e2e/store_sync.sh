@@ -99,7 +99,8 @@ for i in $(seq 1 25); do
   diff east-before.txt east-after.txt > /dev/null || fail "the local store changed under killed sync $i"
 done
 [ "$kills" -ge 20 ] || fail "only $kills of the 25 syncs were killed before they ended"
-central_before=$(PGDB=killtest psql_q 'SELECT count(*) FROM defuse_attempts')
+# (no table yet when every sync was killed before its first commit: slow sanitizer builds)
+central_before=$(PGDB=killtest psql_q 'SELECT count(*) FROM defuse_attempts' 2> /dev/null || echo 0)
 "$DEFUSE" sync --to "$KILL_URL" > final.out 2>&1 || { cat final.out; fail "the sync after the kills"; }
 expect_eq "$(PGDB=killtest psql_q 'SELECT count(*), count(DISTINCT content_id) FROM defuse_attempts')" "1500|1500" "central rows after $kills killed syncs and a last one"
 "$DEFUSE" store list | awk -F'\t' 'NR>1 && NF>5 {print $11}' | sort > east.txt
