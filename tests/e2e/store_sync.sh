@@ -83,13 +83,21 @@ for i in $(seq 1 25); do
   "$DEFUSE" store class "$WORK/east/r$i" --trainees 4 --scenario-count 5 --runs 3 --seed $((100 + i)) > /dev/null
 done
 kills=0
+# The kill comes after a random 0..window ms. The window follows how long a sync takes on this
+# machine (a release build syncs 60 attempts in tens of ms, a sanitizer build takes seconds to
+# start): it halves when the sync ended first, and grows by a twentieth after a kill.
+window=30
 for i in $(seq 1 25); do
   "$DEFUSE" store import "$WORK/east/r$i" > /dev/null || fail "East: import $i"
   "$DEFUSE" store list > east-before.txt
   "$DEFUSE" sync --to "$KILL_URL" --batch 1 > kill.out 2>&1 &
   pid=$!
-  sleep "0.$(printf '%03d' $((RANDOM % 100)))"
-  if kill -KILL $pid 2> /dev/null; then kills=$((kills + 1)); fi
+  sleep "0.$(printf '%03d' $((RANDOM % window)))"
+  if kill -KILL $pid 2> /dev/null; then
+    kills=$((kills + 1)); window=$((window + window / 20 + 1)); [ "$window" -le 999 ] || window=999
+  else
+    window=$((window / 2)); [ "$window" -ge 2 ] || window=2
+  fi
   wait $pid 2> /dev/null || true
   got=$(PGDB=killtest psql_q 'SELECT count(*), count(DISTINCT content_id) FROM defuse_attempts' 2> /dev/null || echo "0|0")
   n=${got%|*}
