@@ -9,6 +9,7 @@
 #include "defuse/files.hpp"
 #include "defuse/mood_step.hpp"
 #include "defuse/text.hpp"
+#include "markup.hpp"
 #include "play.hpp"
 
 namespace defuse::term {
@@ -21,28 +22,7 @@ std::string hex(Rgb c) {
     return buf;
 }
 
-std::string xml(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
+std::string xml(std::string_view s) { return escapeMarkup(s); }
 
 std::string dotQuote(std::string_view s) {
     std::string out = "\"";

@@ -6,34 +6,14 @@
 #include "defuse/notes.hpp"
 #include "defuse/scoring_model.hpp"
 #include "defuse/version.hpp"
+#include "markup.hpp"
 #include "report_data.hpp"
 
 namespace defuse::term {
 
 namespace {
 
-std::string esc(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
+std::string esc(std::string_view s) { return escapeMarkup(s); }
 
 // The mood curve as a small inline SVG: anger red, trust blue, patience green, 0-100.
 std::string moodSvg(const std::vector<Mood>& curve, Lang lang) {
