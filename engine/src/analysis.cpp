@@ -21,60 +21,6 @@ constexpr std::uint64_t kSat = std::numeric_limits<std::uint64_t>::max();
 constexpr double kExact = 9007199254740992.0;
 std::uint64_t pathCount(double d) { return d > kExact ? kSat : static_cast<std::uint64_t>(d); }
 
-/// The states of one layer by their packed words: open addressing, keys in one array.
-class LayerTable {
-public:
-    explicit LayerTable(std::size_t words) : m_w(words) {}
-    void clear() {
-        m_keys.clear();
-        m_ids.clear();
-        std::fill(m_slots.begin(), m_slots.end(), -1);
-    }
-    /// The global id of an equal key already here, or -1 after adding `key` as `id`.
-    std::int64_t findOrAdd(const std::vector<std::uint32_t>& key, std::uint32_t id) {
-        if ((m_ids.size() + 1) * 2 > m_slots.size()) grow();
-        std::size_t mask = m_slots.size() - 1, at = hash(key.data()) & mask;
-        while (m_slots[at] >= 0) {
-            const std::uint32_t* k = &m_keys[static_cast<std::size_t>(m_slots[at]) * m_w];
-            if (std::memcmp(k, key.data(), m_w * sizeof(std::uint32_t)) == 0)
-                return m_ids[static_cast<std::size_t>(m_slots[at])];
-            at = (at + 1) & mask;
-        }
-        m_slots[at] = static_cast<std::int32_t>(m_ids.size());
-        m_keys.insert(m_keys.end(), key.begin(), key.end());
-        m_ids.push_back(id);
-        return -1;
-    }
-
-private:
-    std::uint64_t hash(const std::uint32_t* k) const {
-        std::uint64_t h = 0x9E3779B97F4A7C15ull;
-        for (std::size_t i = 0; i < m_w; ++i) h = (h ^ k[i]) * 0x100000001B3ull;
-        return splitmix64(h);
-    }
-    void grow() {
-        std::vector<std::int32_t> slots(std::max<std::size_t>(64, m_slots.size() * 2), -1);
-        std::size_t mask = slots.size() - 1;
-        for (std::size_t i = 0; i < m_ids.size(); ++i) {
-            std::size_t at = hash(&m_keys[i * m_w]) & mask;
-            while (slots[at] >= 0) at = (at + 1) & mask;
-            slots[at] = static_cast<std::int32_t>(i);
-        }
-        m_slots = std::move(slots);
-    }
-
-public:
-    std::size_t size() const { return m_ids.size(); }
-    const std::uint32_t* key(std::size_t i) const { return &m_keys[i * m_w]; }
-    std::uint32_t id(std::size_t i) const { return m_ids[i]; }
-
-private:
-    std::size_t m_w;
-    std::vector<std::uint32_t> m_keys;
-    std::vector<std::uint32_t> m_ids;
-    std::vector<std::int32_t> m_slots;
-};
-
 /// The state graph and what dynamic programming computes over it, an array per field (about
 /// 45 bytes a state). Counts are doubles: exact up to 2^53, approximate beyond (said).
 struct Graph {
@@ -99,7 +45,7 @@ struct Graph {
 bool explore(const CompiledScenario& cs, const RunState& root, std::uint64_t seed, bool timed,
              int maxTurns, const AnalysisOptions& opt, Graph& g) {
     const std::uint64_t maxEdges = std::max<std::uint64_t>(opt.maxStates, 1) * 16;
-    LayerTable layer(cs.packedWords()), next(cs.packedWords());
+    detail::LayerTable layer(cs.packedWords()), next(cs.packedWords());
     std::vector<std::uint32_t> key;
     std::vector<int> shown;
     cs.pack(root, key);
@@ -248,100 +194,6 @@ void summarise(const CompiledScenario& cs, const Graph& g, const PathResult& pre
     detail::decisiveFrom(by, out);
 }
 
-/// The path walk on the compiled form: every run in the order answers are shown, up to
-/// maxPaths, as analyzeByWalking walks them with Attempt (the same paths, the same figures),
-/// fifty times faster. The fallback past the state bound.
-struct CompiledWalk {
-    const CompiledScenario& cs;
-    std::uint64_t seed;
-    bool timed;
-    int maxTurns;
-    std::uint64_t maxPaths;
-    Analysis& out;
-    PathResult prefix;
-    std::vector<std::pair<int, int>> path;  ///< (node, answer) per turn of the continuation
-    std::vector<int> numbers;
-    std::vector<std::vector<std::pair<double, double>>> cells;
-    std::vector<EndingRange> endings;
-    std::uint64_t visited = 0;
-    bool complete = true;
-
-    void leaf(const RunState& s) {
-        ++out.paths;
-        const int total = cs.score(s, timed);
-        auto result = [&] {
-            PathResult p = prefix;
-            for (std::size_t i = 0; i < path.size(); ++i) {
-                p.answers.push_back(cs.answerId(path[i].first, path[i].second));
-                p.shownNumbers.push_back(numbers[i]);
-            }
-            p.score = total;
-            if (const Ending* e = cs.endingAt(s)) p.ending = e->id;
-            return p;
-        };
-        if (out.best.score < 0 || total > out.best.score) out.best = result();
-        if (out.worst.score < 0 || total < out.worst.score) out.worst = result();
-        for (const auto& [node, answer] : path) {
-            auto& row = cells[static_cast<std::size_t>(node)];
-            if (row.empty())
-                row.assign(cs.scenario().nodes[static_cast<std::size_t>(node)].answers.size(),
-                           {0, 0});
-            row[static_cast<std::size_t>(answer)].first += total;
-            row[static_cast<std::size_t>(answer)].second += 1;
-        }
-        const Ending* e = cs.endingAt(s);
-        EndingRange& r = endings[e ? static_cast<std::size_t>(e - cs.scenario().endings.data())
-                                   : cs.scenario().endings.size()];
-        r.best = std::max(r.best, total);
-        r.worst = r.worst < 0 ? total : std::min(r.worst, total);
-        ++r.paths;
-        r.pathsApprox += 1;
-    }
-
-    void walk(const RunState& s) {
-        if (visited >= maxPaths) {
-            complete = false;
-            return;
-        }
-        if (s.finished() || s.turns >= maxTurns) {
-            ++visited;
-            leaf(s);
-            return;
-        }
-        std::vector<int> shown;
-        cs.offered(s, seed, shown);
-        for (std::size_t k = 0; k < shown.size(); ++k) {
-            RunState c = s;
-            cs.play(c, shown[k], 0, 0, timed);
-            path.emplace_back(s.at, shown[k]);
-            numbers.push_back(static_cast<int>(k) + 1);
-            walk(c);
-            path.pop_back();
-            numbers.pop_back();
-        }
-    }
-
-    void run(const RunState& root) {
-        cells.assign(cs.nodeCount(), {});
-        endings.assign(cs.scenario().endings.size() + 1, {});
-        walk(root);
-        out.exhaustive = complete;
-        out.pathsApprox = static_cast<double>(out.paths);
-        for (std::size_t k = 0; k < endings.size(); ++k) {
-            if (endings[k].paths == 0) continue;
-            if (k < cs.scenario().endings.size()) endings[k].ending = cs.scenario().endings[k].id;
-            out.endings.push_back(endings[k]);
-        }
-        std::map<std::string, std::map<std::string, std::pair<double, double>>> by;
-        for (std::size_t n = 0; n < cells.size(); ++n)
-            for (std::size_t a = 0; a < cells[n].size(); ++a)
-                if (cells[n][a].second > 0)
-                    by[cs.nodeId(static_cast<int>(n))]
-                      [cs.answerId(static_cast<int>(n), static_cast<int>(a))] = cells[n][a];
-        detail::decisiveFrom(by, out);
-    }
-};
-
 void randomPlay(const CompiledScenario& cs, const RunState& root, bool timed, int maxTurns,
                 const AnalysisOptions& opt, Analysis& out) {
     std::uint64_t state = opt.seed * 0x9E3779B97F4A7C15ull + 1;
@@ -401,22 +253,17 @@ Analysis analyze(const Attempt& from, const AnalysisOptions& opt) {
         out.exhaustive = true;
         out.exact = true;
     } else {
-        // Too many states: the path walk, up to maxPaths, says what it can.
+        // Too many states: a search for the best and the worst runs, and a sample of runs for
+        // the rest, each saying what it is.
         out = Analysis{};
-        if (opt.walkPastBound)
-            CompiledWalk{cs,           from.options().seed,
-                         timed,        maxTurns,
-                         opt.maxPaths, out,
-                         prefix,       {},
-                         {},           {},
-                         {},           0,
-                         true}
-                .run(root);
-        else
-            out.exhaustive = false;
+        out.exhaustive = false;
         out.exact = false;
         out.stateBoundHit = true;
         out.states = g.size();
+        g = Graph{};  // its memory, before the search takes its own
+        if (opt.walkPastBound)
+            detail::searchPastBound(cs, root, from.options().seed, timed, maxTurns, opt, prefix,
+                                    out);
     }
     out.prefixTurns = static_cast<int>(prefix.answers.size());
     randomPlay(cs, root, timed, maxTurns, opt, out);

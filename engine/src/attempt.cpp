@@ -301,12 +301,14 @@ const History& Attempt::history() const {
     return m_history;
 }
 
-RunFacts Attempt::factsAt(const Node& n) const {
+// In place, not a copy: copying the sets each turn made a long run quadratic. The current node
+// counts as visited from the moment the run is there; its turn adds it again when answered, and
+// a rewind rebuilds the facts from the turns left.
+const RunFacts& Attempt::factsAt(const Node& n) const {
     catchUp();
-    RunFacts f = m_facts;
-    f.mood = m_mood;
-    f.visited.insert(n.id);
-    return f;
+    m_facts.mood = m_mood;
+    m_facts.visited.insert(n.id);
+    return m_facts;
 }
 
 bool Attempt::rewind() {

@@ -39,16 +39,39 @@ Message Scenario::displayName() const {
     return Message(Msg::Customer);
 }
 
-const Node* Scenario::node(const std::string& nodeId) const {
-    for (const auto& n : nodes)
-        if (n.id == nodeId) return &n;
+namespace {
+
+/// The item with this id: from the index when it still describes the list (an entry whose item
+/// has the id; a miss counts when the index has one entry per item), else by a scan.
+template <class T>
+const T* lookup(const std::vector<T>& items, const std::unordered_map<std::string, std::size_t>& at,
+                const std::string& id) {
+    if (!at.empty()) {
+        auto it = at.find(id);
+        if (it != at.end() && it->second < items.size() && items[it->second].id == id)
+            return &items[it->second];
+        if (it == at.end() && at.size() == items.size()) return nullptr;
+    }
+    for (const auto& item : items)
+        if (item.id == id) return &item;
     return nullptr;
 }
 
+}  // namespace
+
+const Node* Scenario::node(const std::string& nodeId) const {
+    return lookup(nodes, m_nodeAt, nodeId);
+}
+
 const Ending* Scenario::ending(const std::string& endingId) const {
-    for (const auto& e : endings)
-        if (e.id == endingId) return &e;
-    return nullptr;
+    return lookup(endings, m_endingAt, endingId);
+}
+
+void Scenario::index() {
+    m_nodeAt.clear();
+    m_endingAt.clear();
+    for (std::size_t i = 0; i < nodes.size(); ++i) m_nodeAt.emplace(nodes[i].id, i);
+    for (std::size_t i = 0; i < endings.size(); ++i) m_endingAt.emplace(endings[i].id, i);
 }
 
 int Scenario::shortestTurns() const {

@@ -551,6 +551,7 @@ LoadResult<Scenario> loadScenarioTree(const std::string& text, const YNode* root
     if (const YNode* c = m.require("customer")) r.readCustomer(*c, dirs);
     if (const YNode* n = m.require("nodes")) r.readNodes(*n);
     if (const YNode* e = m.require("endings")) r.readEndings(*e);
+    sc->index();
     checkScenario(*sc, r.m_refs, r.m_conditions, r.m_answerIds, rep, root->pos);
     checkTeaches(*sc, r.m_teaches, dirs, rep);
     if (!rep.failed()) {

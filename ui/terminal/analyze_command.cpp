@@ -77,6 +77,8 @@ int analyzeScenario(const std::string& scenario, std::uint64_t seed, const Analy
         j["exact"] = a.exact;
         j["states"] = a.states;
         j["state_bound_hit"] = a.stateBoundHit;
+        j["sampled_runs"] = a.sampledRuns;
+        j["search_width"] = a.searchWidth;
         j["paths_saturated"] = a.pathsSaturated;
         j["paths_approx"] = a.pathsApprox;
         j["max_turns"] = opt.maxTurns;
@@ -104,15 +106,23 @@ int analyzeScenario(const std::string& scenario, std::uint64_t seed, const Analy
         std::cout << j.dump(2) << "\n";
         return 0;
     }
-    std::cout << sc->id << ": " << pathCount(a) << " paths"
-              << (a.exhaustive ? " (all of them)" : " (stopped at --max-paths)") << "\n";
-    if (a.exact)
+    if (a.exact) {
+        std::cout << sc->id << ": " << pathCount(a) << " paths (all of them)\n";
         std::cout << "  exact: " << a.states << " states, runs cut at " << opt.maxTurns
                   << " answers, " << static_cast<long long>(ms + 0.5) << " ms\n";
-    else
+    } else {
+        std::cout << sc->id << ": paths not counted\n";
         std::cout << "  NOT exact: over " << opt.maxStates
-                  << " states (--max-states); the figures below walk up to " << opt.maxPaths
-                  << " paths\n";
+                  << " distinct states (--max-states), runs cut at " << opt.maxTurns << " answers, "
+                  << static_cast<long long>(ms + 0.5) << " ms\n";
+        if (a.sampledRuns > 0 || a.searchWidth > 0)
+            std::cout << "  best and worst: the extremes found by a search keeping "
+                      << a.searchWidth << " states a turn and by " << a.sampledRuns
+                      << " random runs (real runs; the true best may be higher, the true worst "
+                         "lower)\n"
+                      << "  endings and decisive turns: from those " << a.sampledRuns
+                      << " random runs\n";
+    }
     for (auto [label, p] : {std::pair{"best ", &a.best}, std::pair{"worst", &a.worst}}) {
         std::cout << "  " << label << " " << p->score << " (" << p->ending
                   << "): " << joined(p->answers) << "\n";
@@ -125,7 +135,7 @@ int analyzeScenario(const std::string& scenario, std::uint64_t seed, const Analy
                   << e.worst << "-" << e.best << " over "
                   << (e.paths == UINT64_MAX ? "about " + std::to_string(e.pathsApprox)
                                             : std::to_string(e.paths))
-                  << " paths\n";
+                  << (a.exact ? " paths" : " sampled runs") << "\n";
     std::cout << "  random play (" << runs << " runs): mean "
               << static_cast<int>(a.randomMean + 0.5) << "\n";
     int most = *std::max_element(a.histogram.begin(), a.histogram.end());

@@ -5,7 +5,7 @@
 namespace defuse::term {
 /// The bounds of `defuse analyze` (defaults as AnalysisOptions).
 struct AnalyzeLimits {
-    std::uint64_t maxPaths = 200000;  ///< the path walk's cap, used only past maxStates
+    std::uint64_t maxPaths = 200000;  ///< past maxStates, the most random runs sampled
     std::uint64_t maxStates = 6000000;
     int maxTurns = 60;
 };

@@ -128,7 +128,7 @@ void addCommands(CLI::App& app, int& exitCode) {
                   "Cut runs after this many answers, unfinished (loops; default 60)")
         ->check(CLI::Range(1, 10000));
     a->add_option("--max-paths", limits->maxPaths,
-                  "Past --max-states, walk at most this many paths (default 200000)");
+                  "Past --max-states, sample at most this many random runs (default 200000)");
     a->add_option("--runs", *runs, "Random-play runs (default 1000)")
         ->check(CLI::Range(0, 1000000));
     a->add_flag("--json", *anJson, "Print JSON");

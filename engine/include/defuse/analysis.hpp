@@ -11,6 +11,10 @@
 /// number of distinct states, and every figure (path count, best and worst, the range per
 /// ending, the decisive turns) is computed by dynamic programming over them.
 ///
+/// Past a bound on the states explored (a story where nearly every answer moves the mood its
+/// own way reaches a state of its own on nearly every path), the analysis says so and searches
+/// instead: see Analysis::stateBoundHit.
+///
 /// Loops: a run is cut after `maxTurns` answers and scored as it stands then, unfinished (no
 /// ending: no outcome points), exactly as the path walk always did. The turn count is part of
 /// the state, so a loop is a finite set of states, never an endless walk.
@@ -46,15 +50,19 @@ struct DecisiveNode {
 };
 
 struct AnalysisOptions {
-    std::uint64_t seed = 1;           ///< for the shown numbers and random play
-    std::uint64_t maxPaths = 200000;  ///< stop the exhaustive walk after this many paths
+    std::uint64_t seed = 1;  ///< for the shown numbers and random play
+    /// Past maxStates: the most random runs sampled for the ranges per ending and the decisive
+    /// turns (analyzeByWalking: the most paths walked).
+    std::uint64_t maxPaths = 200000;
     int randomRuns = 1000;
     int maxTurns = 60;  ///< a path longer than this is cut (loops)
-    /// The most distinct run states the exact analysis explores; beyond it the analysis falls
-    /// back to walking up to maxPaths paths (exact = false says so).
+    /// The most distinct run states the exact analysis explores (about 80 bytes each); past it
+    /// the analysis searches and samples instead (exact = false says so).
     std::uint64_t maxStates = 6000000;
-    /// Past maxStates, walk paths (true) or stop with nothing but the statement (false).
+    /// Past maxStates: search and sample (true) or stop with nothing but the statement (false).
     bool walkPastBound = true;
+    /// Past maxStates: the states a turn the search for the best and the worst run keeps.
+    std::uint64_t searchWidth = 4096;
 };
 
 /// The scores the runs reaching one ending can get.
@@ -77,8 +85,14 @@ struct Analysis {
     bool exact = true;
     /// Distinct run states explored by the exact analysis.
     std::uint64_t states = 0;
-    /// True when maxStates was hit: the figures come from the path walk, up to maxPaths.
+    /// True when maxStates was hit. Then nothing is proven: best and worst are the best and the
+    /// worst run a search keeping `searchWidth` states a turn and `sampledRuns` random runs
+    /// found (real runs: the best is at least that good, the worst at least that bad); the
+    /// ranges per ending and the decisive turns come from the random runs; paths is 0 (not
+    /// counted) and the endings' paths count sampled runs.
     bool stateBoundHit = false;
+    std::uint64_t sampledRuns = 0;
+    std::uint64_t searchWidth = 0;
     /// True when the path count passed 2^53, where it stops being exact (`paths` holds
     /// UINT64_MAX); pathsApprox holds the count as a floating-point number either way.
     bool pathsSaturated = false;

@@ -193,7 +193,7 @@ private:
     void changed();
     void catchUp() const;
     const History& history() const;
-    RunFacts factsAt(const Node& n) const;
+    const RunFacts& factsAt(const Node& n) const;
 
     std::shared_ptr<const Scenario> m_scenario;
     AttemptOptions m_options;

@@ -3,6 +3,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "defuse/archetype.hpp"
@@ -98,8 +99,16 @@ struct Scenario {
     /// The library's curriculum when the scenario's answers name principles and it was found.
     std::shared_ptr<const Curriculum> curriculum;
 
+private:
+    std::unordered_map<std::string, std::size_t> m_nodeAt, m_endingAt;
+
+public:
+    /// The node or ending with this id, or nullptr: a hash lookup once `index()` has run (the
+    /// loader runs it), a scan of the list otherwise or when the lists changed since.
     const Node* node(const std::string& id) const;
     const Ending* ending(const std::string& id) const;
+    /// Builds the id lookups `node` and `ending` use (again after changing the lists).
+    void index();
     /// The answer `answerId` of node `nodeId`, or nullptr.
     const Answer* answer(const std::string& nodeId, const std::string& answerId) const;
     /// The customer's name as the trainee sees it: the scenario's, else the archetype's,
