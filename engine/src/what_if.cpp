@@ -58,18 +58,24 @@ WhatIf whatIf(const std::shared_ptr<const Scenario>& scenario, const AttemptOpti
         return out;
     }
     out.after = from.mood();
-    out.boundHit =
-        !forEachContinuation(from, limits.maxPaths, limits.maxTurns, [&](const Attempt& run) {
-            ++out.paths;
-            const int total =
-                scoreRun(run.scenario(), TurnSpan(run.turns()), run.scenario().customer.start,
-                         run.ending(), run.options().timed, false)
-                    .total;
-            if (out.best.score < 0 || total > out.best.score)
-                out.best = continuationOf(run, branch);
-            if (out.worst.score < 0 || total < out.worst.score)
-                out.worst = continuationOf(run, branch);
-        });
+    // The exact analysis from that point (analysis.hpp), then its best and worst runs re-played
+    // for their curves and grades.
+    AnalysisOptions ao;
+    ao.randomRuns = 0;
+    ao.maxTurns = limits.maxTurns;
+    ao.maxPaths = limits.maxPaths;
+    ao.maxStates = limits.maxStates;
+    const Analysis a = analyze(from, ao);
+    out.paths = a.paths;
+    out.boundHit = !a.exact;
+    auto runOf = [&](const PathResult& p) {
+        Attempt run = from;  // a snapshot: not recording
+        for (std::size_t i = static_cast<std::size_t>(a.prefixTurns); i < p.answers.size(); ++i)
+            if (run.finished() || !run.chooseId(p.answers[i], 0)) break;
+        return continuationOf(run, branch);
+    };
+    if (a.best.score >= 0) out.best = runOf(a.best);
+    if (a.worst.score >= 0) out.worst = runOf(a.worst);
     return out;
 }
 

@@ -517,9 +517,10 @@ void ReviewPanel::drawWhatIf(Shell& sh, const Review& r) {
         tx, w->best.curve, chartTurns(tx, sc, r.attempt().turns(), r.turn(), &w->best, nullptr),
         ImVec2(ImGui::GetContentRegionAvail().x, fs * 8.5f), static_cast<int>(r.turn()) + 1);
     ImGui::PopID();
-    ui::textColored(tx, theme::kMuted, tx.tr(Msg::UiWhatIfPaths, {std::to_string(w->paths)}));
     if (w->boundHit)
-        ui::textWrapped(tx, tx.tr(Msg::UiWhatIfBound, {std::to_string(w->paths)}), theme::kBad);
+        ui::textWrapped(tx, tx.t(Msg::UiWhatIfBound), theme::kBad);
+    else
+        ui::textColored(tx, theme::kMuted, tx.tr(Msg::UiWhatIfPaths, {std::to_string(w->paths)}));
     // The best way on, answer by answer.
     if (w->best.answers.size() > 1) {
         ImGui::Spacing();
