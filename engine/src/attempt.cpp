@@ -389,6 +389,16 @@ bool Attempt::record(const std::filesystem::path& path, const std::string& train
     return m_save.saved;
 }
 
+bool Attempt::continueRecordingOf(const Attempt& old) {
+    if (!old.m_save.recording) return false;
+    m_started = old.m_started;
+    m_rewound = old.m_rewound;  // the answers taken back stay counted
+    RecordOptions how;
+    how.replace = true;
+    how.makeFolders = false;
+    return record(old.m_save.path, old.m_trainee, how);
+}
+
 const ScoreReport& Attempt::score() const {
     if (!m_score)
         m_score = scoreRun(*m_scenario, TurnSpan(m_turns), startMood(), ending(), m_options.timed,

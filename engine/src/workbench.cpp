@@ -201,4 +201,24 @@ std::vector<std::string> describeWatch(const StateWatch& w, Lang lang) {
             render(Message(Msg::WbWatchVisited, {list(w.visited)}), lang)};
 }
 
+MovedRun moveToVersion(const Attempt& old, std::shared_ptr<const Scenario> version) {
+    MovedRun out;
+    const std::string& startNode = old.start().node;
+    if (!version || (!startNode.empty() && !version->node(startNode))) {
+        out.startGone = true;
+        return out;
+    }
+    out.attempt = std::make_unique<Attempt>(std::move(version), old.options(), old.start());
+    for (const Turn& t : old.turns()) {
+        if (out.attempt->finished() || !out.attempt->chooseId(t.picked, t.seconds)) {
+            out.goneAnswer = t.picked;
+            out.goneTurn = out.replayed + 1;
+            break;
+        }
+        ++out.replayed;
+    }
+    if (old.saveState().recording) out.recording = out.attempt->continueRecordingOf(old);
+    return out;
+}
+
 }  // namespace defuse

@@ -121,6 +121,7 @@ void drawUi(Shell& sh, Panels& panels) {
     const ImGuiWindow* main = ImGui::GetCurrentWindow();
     try {
         sh.nav.settle();
+        sh.live.poll(sh);
         panels.top.draw(sh);
         if (drawAuthorView(sh)) {       // gui --author: the author view is the window
         } else if (sh.board.shown()) {  // the class dashboard, over whatever screen is open

@@ -5,6 +5,8 @@
 
 #include "defuse/analysis.hpp"
 #include "defuse/loader.hpp"
+#include "defuse/workbench.hpp"
+#include "live_reload.hpp"
 
 namespace defuse::desktop {
 
@@ -26,30 +28,15 @@ void addAuthorOptions(CLI::App* gui) {
                     "Open a scenario file in the author view: its graph, an inspector, test from "
                     "here, live reload (with --screenshots: driven, then exit)");
     gui->add_option("--live-edits", authorArgs().edits,
-                    "With --author --screenshots: copy DIR/good.yaml, broken.yaml, fixed.yaml, "
-                    "removed.yaml over the file in turn while the window runs");
+                    "With --author or --drive, and --screenshots: copy DIR/good.yaml, broken.yaml, "
+                    "fixed.yaml, removed.yaml over the scenario file in turn while the window "
+                    "runs (a practice in progress reloads)");
 }
 void openAuthorView(const fs::path& file) { g_view = std::make_unique<AuthorView>(file); }
 
 AuthorView::AuthorView(fs::path file) : m_file(std::move(file)) {}
 
-// What changes when the scenario or an archetype beside it is saved: sizes and times.
-std::string AuthorView::signature() const {
-    std::string s;
-    std::error_code ec;
-    auto add = [&](const fs::path& p) {
-        auto t = fs::last_write_time(p, ec);
-        auto size = fs::file_size(p, ec);
-        s += p.string() + ":" + std::to_string(ec ? 0 : t.time_since_epoch().count()) + ":" +
-             std::to_string(ec ? 0 : size) + ";";
-    };
-    add(m_file);
-    fs::path dir = m_file.parent_path() / "archetypes";
-    if (fs::is_directory(dir, ec))
-        for (const auto& e : fs::directory_iterator(dir, ec))
-            if (e.path().extension() == ".yaml") add(e.path());
-    return s;
-}
+std::string AuthorView::signature() const { return watchSignature(m_file); }
 
 void AuthorView::poll(double now, Lang lang) {
     if (now < m_nextPoll) return;
@@ -100,24 +87,20 @@ bool AuthorView::testFrom(const std::string& node, Lang lang) {
 void AuthorView::replayPractice(Lang lang) {
     m_practiceNote.clear();
     if (!m_practice) return;
-    Attempt old = *m_practice;
-    if (!m_scenario->node(old.start().node)) {
-        m_practiceNote = render(Message(Msg::WbAuthorNodeGone, {old.start().node}), lang);
+    MovedRun moved = moveToVersion(*m_practice, m_scenario);
+    if (moved.startGone) {
+        m_practiceNote = render(Message(Msg::WbAuthorNodeGone, {m_practice->start().node}), lang);
         m_practice.reset();
         return;
     }
-    m_practice.emplace(m_scenario, old.options(), old.start());
-    int turn = 0;
-    for (const Turn& t : old.turns()) {
-        ++turn;
-        if (!m_practice->chooseId(t.picked, t.seconds)) {
-            m_practiceNote = render(Message(Msg::WbAuthorAnswerGone,
-                                            {t.picked, Message::num(static_cast<long long>(turn))}),
-                                    lang);
-            return;
-        }
-    }
-    m_practiceNote = render(Message(Msg::WbAuthorReloaded, {m_file.filename().string()}), lang);
+    m_practice.emplace(std::move(*moved.attempt));
+    if (!moved.goneAnswer.empty())
+        m_practiceNote = render(
+            Message(Msg::WbAuthorAnswerGone,
+                    {moved.goneAnswer, Message::num(static_cast<long long>(moved.goneTurn))}),
+            lang);
+    else
+        m_practiceNote = render(Message(Msg::WbAuthorReloaded, {m_file.filename().string()}), lang);
 }
 
 int AuthorView::nodeOf(const Diagnostic& d) const {

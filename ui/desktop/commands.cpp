@@ -162,6 +162,7 @@ void addCommands(CLI::App& app, int& exitCode) {
                 d.screenshots = raw->screenshots;
                 d.conversationShot = raw->conversationShot;
                 d.assessment = raw->assessment;
+                d.liveEdits = authorArgs().edits;
                 hooks = std::make_unique<Driver>(std::move(d));
             } else if (!raw->review.empty()) {
                 ReviewDriveOptions r;

@@ -24,6 +24,13 @@ void Navigator::begin(std::unique_ptr<Play> play) {
     m_screen = Screen::Conversation;
 }
 
+void Navigator::replacePlay(std::unique_ptr<Play> play) {
+    if (!play || !m_play) return;
+    m_scenario = play->attempt().scenarioPtr();
+    m_play = std::move(play);
+    ++m_serial;
+}
+
 void Navigator::toDebrief() {
     if (m_play && m_play->attempt().finished()) m_screen = Screen::Debrief;
 }

@@ -33,6 +33,9 @@ public:
     void toBriefing(std::shared_ptr<const Scenario> scenario);
     /// The conversation of a new attempt (at the scenario being briefed or played).
     void begin(std::unique_ptr<Play> play);
+    /// The attempt in progress replaced by the same run on a new version of its scenario (live
+    /// reload): the screen stays, the serial moves on.
+    void replacePlay(std::unique_ptr<Play> play);
     /// The debrief, once the attempt has finished.
     void toDebrief();
     /// The replay viewer, with `review` open (null: the one open before, or none yet).

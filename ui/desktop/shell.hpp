@@ -12,6 +12,7 @@
 #include "catalogue.hpp"
 #include "dashboard.hpp"
 #include "gui_options.hpp"
+#include "live_reload.hpp"
 #include "navigator.hpp"
 #include "services.hpp"
 #include "voice_out.hpp"
@@ -29,6 +30,8 @@ struct Shell {
     VoiceOut voice;
     /// The class dashboard: the store it reads, its filters and figures.
     ClassBoard board;
+    /// Live reload of a practice in progress (live_reload.hpp).
+    LiveReload live;
     /// Unfinished assessments offered at start-up (assessor.hpp).
     ResumeOffer resumeOffer;
 

@@ -177,6 +177,9 @@ public:
     /// start time and earlier breaks, adds `gap`, and writes now and after every turn.
     bool resumeRecording(const std::filesystem::path& path, const Replay& from,
                          const ResumeGap& gap);
+    /// Takes up the recording of `old`, the same run on another version of the scenario (live
+    /// reload): its file, trainee and start time; the replay is rewritten as this run stands.
+    bool continueRecordingOf(const Attempt& old);
     const SaveState& saveState() const { return m_save; }
     /// When the attempt started (ISO 8601).
     const std::string& started() const { return m_started; }

@@ -3,6 +3,7 @@
 /// (`defuse play --from`, the desktop's "Test from here"), and the state a run has gathered
 /// (the state watch).
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -53,5 +54,21 @@ StateWatch watchState(const Attempt& a);
 /// The watch as lines for a terminal or a panel, in `lang`: "cues: ...", "tags used: ...",
 /// "answers picked: ...", "nodes visited: ...".
 std::vector<std::string> describeWatch(const StateWatch& w, Lang lang);
+
+/// A run moved onto another version of its scenario (live reload): the same options, start
+/// and answers, re-played as far as they still go.
+struct MovedRun {
+    std::unique_ptr<Attempt> attempt;  ///< null when the run's start node is gone
+    int replayed = 0;                  ///< the turns re-played
+    std::string goneAnswer;  ///< the first answer that no longer exists or is not on offer ("")
+    int goneTurn = 0;        ///< its 1-based turn
+    bool startGone = false;  ///< the node the run started at is gone
+    bool recording = false;  ///< the old run's replay is written on by the new one
+};
+
+/// Moves `old` onto `version`. A recorded run's replay is taken up (the same file, trainee
+/// and start time) and rewritten as the run now stands; the turns past an answer that is gone
+/// are dropped from it, as the trainee sees them dropped.
+MovedRun moveToVersion(const Attempt& old, std::shared_ptr<const Scenario> version);
 
 }  // namespace defuse

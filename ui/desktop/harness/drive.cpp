@@ -119,6 +119,10 @@ void Driver::beforeFrame(Shell& sh, bool busy) {
                 break;
             }
             const std::size_t steps = std::max(m_options.choices.size(), m_options.answers.size());
+            if (m_next >= steps && !m_options.liveEdits.empty()) {
+                m_phase = Phase::LiveEdits;
+                return;
+            }
             if (m_next >= steps)
                 return fail("ran out of --choices at node '" +
                             (a.node() ? a.node()->id : std::string()) + "'");
@@ -171,6 +175,8 @@ void Driver::beforeFrame(Shell& sh, bool busy) {
             ++m_next;
             break;
         }
+        case Phase::LiveEdits:
+            return liveEdits(sh);
         case Phase::Debrief:
             if (sh.nav.screen() != Screen::Debrief) {
                 if (++m_waitFrames > 20) return fail("the debrief did not open");

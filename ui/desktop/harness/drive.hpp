@@ -20,6 +20,10 @@ struct DriveOptions {
     std::filesystem::path screenshots;  ///< --screenshots DIR ("" = none)
     int conversationShot = 0;           ///< --conversation-shot N (0 = before the last choice)
     bool assessment = false;            ///< --assessment
+    /// --live-edits DIR: once the choices are played, DIR/good.yaml, broken.yaml, fixed.yaml
+    /// and removed.yaml (those there) are copied over the scenario file in turn; after each the
+    /// drive waits for the live reload, prints what it did and takes live-NAME.png.
+    std::filesystem::path liveEdits;
 };
 
 class Driver final : public FrameHooks {
@@ -38,10 +42,11 @@ public:
     int exitCode() const override { return m_exitCode; }
 
 private:
-    enum class Phase { Library, Briefing, Conversation, Debrief, Settings, Done };
+    enum class Phase { Library, Briefing, Conversation, LiveEdits, Debrief, Settings, Done };
     void fail(const std::string& message);
     void shoot(const std::string& name) { m_shot = name; }
     void finish(Shell& sh);
+    void liveEdits(Shell& sh);  // harness/drive_live.cpp
 
     DriveOptions m_options;
     std::shared_ptr<const Scenario> m_scenario;
@@ -56,6 +61,9 @@ private:
     std::string m_shot;        ///< screenshot to save after this frame
     int m_exitCode = 1;
     double m_deadline = 0;
+    std::size_t m_edit = 0;  ///< the live edit under way
+    int m_editReloads = -1;  ///< the reload count before it (-1: not written yet)
+    int m_editFrames = 0;
 };
 
 }  // namespace defuse::desktop

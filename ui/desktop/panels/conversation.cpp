@@ -77,6 +77,25 @@ void ConversationPanel::sync(Shell& sh, const Play& play) {
     if (now - m_changedAt < std::max(kFlashSeconds, kSpeakSeconds)) sh.ui.frames.animate();
 }
 
+// What the last live reload did, and a broken file's first problems (file:line:col).
+void ConversationPanel::drawReloadNote(Shell& sh) {
+    const LiveReload& live = sh.live;
+    if (live.note().empty()) return;
+    const TextCtx& tx = sh.ui.text();
+    ui::textWrapped(tx, live.note(), live.warning() ? theme::kBad : theme::kMuted);
+    std::size_t shown = 0;
+    for (const Diagnostic& d : live.diagnostics()) {
+        if (shown++ == 3) {
+            ui::textColored(tx, theme::kMuted,
+                            tr(sh.ui.lang(), Msg::UiMoreProblems,
+                               {std::to_string(live.diagnostics().size() - 3)}));
+            break;
+        }
+        ui::textWrapped(tx, d.format(sh.ui.lang()), theme::kBad);
+    }
+    ImGui::Separator();
+}
+
 void ConversationPanel::draw(Shell& sh) {
     Play* play = sh.nav.play();
     if (play == nullptr) return;
@@ -93,6 +112,7 @@ void ConversationPanel::draw(Shell& sh) {
     const float width = ImGui::GetContentRegionAvail().x;
     const float answersH =
         std::min(answersHeight(sh, a, width), ImGui::GetContentRegionAvail().y * 0.55f);
+    drawReloadNote(sh);
     drawTranscript(sh, *play,
                    ImGui::GetContentRegionAvail().y - answersH - ImGui::GetStyle().ItemSpacing.y);
     ImGui::BeginChild("answers", ImVec2(0, 0), false);

@@ -16,6 +16,7 @@ private:
     /// True when the trainee leaves.
     bool drawSide(Shell& sh, const Play& play, float width);
     void drawTranscript(Shell& sh, const Play& play, float height);
+    void drawReloadNote(Shell& sh);
     void drawAnswers(Shell& sh, Play& play);
     void drawClock(Shell& sh, const Play& play, float width);
     /// The speaker toggle and listen only.
