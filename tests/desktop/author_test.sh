@@ -24,6 +24,7 @@ expect() { grep -qE "$2" "$OUT/$1.log" || fail "$1: expected a line '$2'"; }
 largest=$(for f in "$SCENARIOS"/*.yaml; do echo "$(grep -c '^  [a-z_0-9]*:$' "$f") $f"; done | sort -n | tail -1 | cut -d' ' -f2)
 run bundled --author "$largest" --screenshots "$OUT/bundled"
 expect bundled "^author: [0-9]+ nodes, [0-9]+ endings, [0-9]+ layers, [0-9]+ crossings"
+expect bundled "^zoom and pan: 180 frames, mean [0-9.]+ ms, 95th [0-9.]+ ms"
 expect bundled "^test from .* with anger 70: picked "
 expect bundled "^  answers picked: "
 

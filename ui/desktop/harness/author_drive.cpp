@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -20,6 +21,7 @@ namespace {
 constexpr int kQuietFrames = 4;
 constexpr double kTimeoutSeconds = 120;
 constexpr double kReloadSeconds = 1.0;  // the promise: a change shows within a second
+constexpr int kSweepFrames = 180;       // zoom in and out and pan: frames timed
 }  // namespace
 
 AuthorDriver::AuthorDriver(std::filesystem::path screenshots, std::filesystem::path edits)
@@ -72,6 +74,29 @@ void AuthorDriver::beforeFrame(Shell& sh, bool busy) {
                       << (a->node() ? "node " + a->node()->id : std::string("ended")) << "\n";
         if (took > kReloadSeconds + 0.25) return fail("reload took longer than a second");
     }
+    if (m_sweep >= 0) {  // zooming in and out and panning, a step every frame
+        if (m_sweep < kSweepFrames) {
+            const float t = static_cast<float>(m_sweep) / kSweepFrames;
+            const float wave = 0.5f - 0.5f * std::cos(t * 6.2831853f);  // 0 -> 1 -> 0
+            v->zoom = m_fitZoom + (2.0f - m_fitZoom) * wave;
+            v->panX = -600.0f * wave * std::sin(t * 12.566f);
+            v->panY = -400.0f * wave;
+            ++m_sweep;
+            return;
+        }
+        std::sort(m_sweepMs.begin(), m_sweepMs.end());
+        double sum = 0;
+        for (double ms : m_sweepMs) sum += ms;
+        const std::size_t n = m_sweepMs.size();
+        if (n > 0)
+            std::cout << "zoom and pan: " << n << " frames, mean " << sum / n << " ms, 95th "
+                      << m_sweepMs[std::min(n - 1, n * 95 / 100)] << " ms, max " << m_sweepMs.back()
+                      << " ms\n";
+        m_sweep = -1;
+        m_swept = true;
+        v->zoom = m_fitZoom;
+        v->panX = v->panY = 0;
+    }
     m_quiet = busy ? 0 : m_quiet + 1;
     if (m_quiet < kQuietFrames || !m_shot.empty()) return;
     m_quiet = 0;
@@ -94,6 +119,13 @@ void AuthorDriver::beforeFrame(Shell& sh, bool busy) {
         }
         case 1:
             if (!shoot("author-graph.png")) return;
+            if (!m_swept) {  // zoom and pan, timed, before the full-size view
+                m_fitZoom = v->zoom;
+                m_sweep = 0;
+                m_sweepMs.clear();
+                m_shotTaken = true;  // this step's shot is taken; come back after the sweep
+                return;
+            }
             v->zoom = 1.0f;  // full size at the start: the labels readable
             {
                 const GraphNode& s = v->layout().nodes[0];
@@ -162,6 +194,11 @@ void AuthorDriver::beforeFrame(Shell& sh, bool busy) {
         default:
             break;
     }
+}
+
+void AuthorDriver::afterFrame(Shell& sh, const FrameStats& stats) {
+    (void)sh;
+    if (m_sweep > 0) m_sweepMs.push_back(stats.frameMs);
 }
 
 void AuthorDriver::afterRender(Shell& sh, int width, int height) {
