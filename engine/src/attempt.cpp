@@ -332,10 +332,25 @@ std::vector<TranscriptLine> Attempt::transcript() const {
         l.text = std::move(text);
         out.push_back(std::move(l));
     };
+    // The facts each line's variants read, built up one turn at a time (a test run's earlier
+    // answers first, as the run itself counts them).
+    RunFacts f;
+    auto add = [&](const Turn& t) {
+        f.picked.insert(t.picked);
+        f.visited.insert(t.node);
+        if (const Answer* a = sc.answer(t.node, t.picked))
+            f.used.insert(a->tags.begin(), a->tags.end());
+    };
+    for (const Turn& t : m_start.earlier) add(t);
     for (std::size_t i = 0; i < m_turns.size(); ++i) {
         const Turn& t = m_turns[i];
         const Node* n = sc.node(t.node);
-        if (n) customer(lineAt(m_options, factsOf(sc, TurnSpan(m_turns, i), n->id, t.before), *n));
+        if (n) {
+            f.mood = t.before;
+            f.visited.insert(n->id);
+            customer(lineAt(m_options, f, *n));
+        }
+        add(t);
         TranscriptLine you;
         you.who = TranscriptLine::Who::Advisor;
         you.turn = static_cast<int>(i) + 1;
