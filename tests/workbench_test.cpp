@@ -5,9 +5,11 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
+#include "defuse/graph.hpp"
 #include "defuse/loader.hpp"
 #include "defuse/replay.hpp"
 #include "test_support.hpp"
@@ -108,4 +110,27 @@ TEST_CASE("a run moves onto a new version of its scenario", "[workbench]") {
         CHECK(r.value->turns.size() == 1);
     }
     fs::remove_all(dir);
+}
+
+TEST_CASE("the graph colours an answer by what it does to anger in the runs that take it",
+          "[workbench]") {
+    const auto sc = load(bench());
+    const GraphLayout g = layoutGraph(*sc);
+    auto edge = [&](const std::string& answer) {
+        const auto it = std::find_if(g.edges.begin(), g.edges.end(),
+                                     [&](const GraphEdge& e) { return e.answer == answer; });
+        REQUIRE(it != g.edges.end());
+        return *it;
+    };
+    for (const GraphEdge& e : g.edges) {
+        INFO(e.answer);
+        CHECK(e.runs > 0);  // every answer is on some run
+    }
+    CHECK(edge("poke").anger == 20);
+    CHECK(edge("poke").effect == AngerEffect::Angers);
+    // 'fetch' at mid comes after the customer's second demand for the manager: the order rule
+    // adds -20 to its own -5 in every run (alone, from the start mood, it would be -5).
+    CHECK(edge("fetch").anger == -25);
+    CHECK(edge("fetch").effect == AngerEffect::Calms);
+    CHECK(edge("fix").effect == AngerEffect::Neutral);
 }

@@ -36,7 +36,9 @@ struct GraphNode {
     Rgb fill = 0xFFFFFF, border = 0x333333;
 };
 
-/// What an answer does to anger (with the archetype, from its start mood, nothing before).
+/// What an answer does to anger with the archetype: its mean change in the random runs that
+/// take it (order rules, cues and the mood as they happen in a run); for an answer no run
+/// took, from the start mood with nothing before.
 enum class AngerEffect { Calms, Neutral, Angers };
 
 struct GraphPoint {
@@ -46,7 +48,8 @@ struct GraphPoint {
 struct GraphEdge {
     int from = 0, to = 0;  ///< indexes into GraphLayout::nodes
     std::string answer;    ///< the answer id
-    int anger = 0;         ///< its anger change
+    int anger = 0;         ///< its anger change (the mean over `runs`, rounded)
+    int runs = 0;          ///< random runs that took it (0: from the start mood alone)
     AngerEffect effect = AngerEffect::Neutral;
     bool back = false;  ///< goes to the same or an earlier layer (a loop)
     bool onBest = false, onWorst = false;
