@@ -135,7 +135,7 @@ TEST_CASE("the viewer draws the turn, the answers on offer and the what-if, in b
     log = drawFrame(sh, panel, 0.2);
     CHECK(drew(log, "Best still reachable"));
     CHECK(drew(log, "100  A"));
-    CHECK(drewPart(log, "continuations searched"));
+    CHECK(drewPart(log, "continuations worked out"));
     sh.ui.setLanguage(Lang::Zh);
     log = drawFrame(sh, panel, 0.3);
     CHECK(drew(log, r.customerLine(0, Lang::Zh)));

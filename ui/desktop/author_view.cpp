@@ -61,6 +61,11 @@ void AuthorView::reload(Lang lang) {
     m_scenario = r.value;
     AnalysisOptions ao;
     ao.randomRuns = 0;
+    // On the UI thread at every reload: bounded to stay well under a second; past the bound the
+    // best and worst marked are those the search found.
+    ao.maxStates = 500000;
+    ao.maxPaths = 20000;
+    ao.searchWidth = 1024;
     Analysis a = analyze(m_scenario, ao);
     m_best = a.best.score;
     m_worst = a.worst.score;
