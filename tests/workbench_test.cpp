@@ -109,6 +109,17 @@ TEST_CASE("a run moves onto a new version of its scenario", "[workbench]") {
         REQUIRE(r.ok());
         CHECK(r.value->turns.size() == 1);
     }
+    SECTION("a replay that cannot be written: the new version does not take it up") {
+        fs::remove(dir / "run.yaml");
+        fs::create_directory(dir / "run.yaml");  // a folder in its place: no write can work
+        const auto v2 = load(replaced(text, "So?", "Well?"));
+        MovedRun moved = moveToVersion(run, v2);
+        REQUIRE(moved.attempt);
+        CHECK(moved.replayed == 2);
+        CHECK_FALSE(moved.recording);  // the desktop keeps the old version on (live_reload.cpp)
+        CHECK_FALSE(moved.attempt->saveState().saved);
+        CHECK_FALSE(moved.attempt->saveState().error.empty());
+    }
     fs::remove_all(dir);
 }
 

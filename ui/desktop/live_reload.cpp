@@ -75,6 +75,12 @@ void LiveReload::reload(Shell& sh) {
         m_note = render(Message(Msg::LiveStartGone, {name}), lang);
         return;
     }
+    if (sh.nav.play()->attempt().saveState().recording && !moved.recording) {
+        // The new version could not take up the replay: the run stays on the version it is
+        // recorded on, so no answer goes unrecorded.
+        m_note = render(Message(Msg::LiveNotSaved, {name, moved.attempt->saveState().error}), lang);
+        return;
+    }
     m_warning = !moved.goneAnswer.empty();
     if (m_warning)
         m_note = render(
