@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "defuse/graph.hpp"
+#include "defuse/library.hpp"
 #include "defuse/loader.hpp"
 #include "defuse/replay.hpp"
 #include "test_support.hpp"
@@ -144,4 +145,23 @@ TEST_CASE("the graph colours an answer by what it does to anger in the runs that
     CHECK(edge("fetch").anger == -25);
     CHECK(edge("fetch").effect == AngerEffect::Calms);
     CHECK(edge("fix").effect == AngerEffect::Neutral);
+}
+
+TEST_CASE("a library entry takes the new version of its file", "[workbench]") {
+    const auto dir = fs::temp_directory_path() / ("defuse-lib-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir / "archetypes");
+    fs::copy_file(fixture("workbench/archetypes/benchy.yaml"), dir / "archetypes/benchy.yaml");
+    fs::copy_file(fixture("workbench/bench.yaml"), dir / "bench.yaml");
+    Library lib;
+    REQUIRE(lib.addFolder(dir));
+    const std::size_t count = lib.entries().size();
+    const auto v2 = load(replaced(bench(), "So?", "Well?"));
+    CHECK(lib.replace(dir / "." / "bench.yaml", v2));  // the same file by another path
+    const LibraryEntry* e = lib.find(v2->id);
+    REQUIRE(e != nullptr);
+    CHECK(e->scenario == v2);
+    CHECK(lib.entries().size() == count);
+    CHECK_FALSE(lib.replace(dir / "other.yaml", v2));
+    fs::remove_all(dir);
 }

@@ -1,5 +1,7 @@
 #include "defuse/library.hpp"
 
+#include <system_error>
+
 namespace defuse {
 
 namespace fs = std::filesystem;
@@ -28,6 +30,17 @@ void Library::reload() {
     m_bundled.clear();
     m_entries.clear();
     for (std::size_t i = 0; i < folders.size(); ++i) addFolder(folders[i], bundled[i]);
+}
+
+bool Library::replace(const std::filesystem::path& file, std::shared_ptr<const Scenario> scenario) {
+    std::error_code ec;
+    for (auto& e : m_entries)
+        if (std::filesystem::equivalent(e.file, file, ec)) {
+            e.scenario = std::move(scenario);
+            e.diagnostics.clear();
+            return true;
+        }
+    return false;
 }
 
 const LibraryEntry* Library::find(std::string_view id) const {

@@ -3,7 +3,8 @@
 # Xvfb. Two answers are played, then the file is overwritten while the window runs: a good
 # edit (the run moves onto it, both answers re-played), a broken edit (the last good version
 # goes on, the diagnostics with file:line:col are shown), the fix, and the answer of turn 2
-# removed (the run goes on from before it, and says so). The replay follows the run: after
+# removed (the run goes on from before it, and says so). The library's entry of the file takes
+# each good version (a new start from the library plays it). The replay follows the run: after
 # the last edit it holds the one turn left and re-plays against the edited file.
 # Environment: DEFUSE, PNG_CHECK, XVFB_RUN, DATA, UI_LANG, OUT.
 set -u
@@ -32,7 +33,7 @@ open(sys.argv[2], "w").write("\n".join(lines[:start] + lines[end:]))
 PY
 
 "$XVFB_RUN" -a -s "-screen 0 1400x900x24" "$DEFUSE" gui --width 1400 --height 900 \
-  --lang "$UI_LANG" --seed 1 --drive "$B" --answers poke,sorry \
+  --lang "$UI_LANG" --seed 1 --scenarios "$OUT/live" --drive "$B" --answers poke,sorry \
   --screenshots "$OUT/shots" --live-edits "$OUT/edits" > "$OUT/live.log" 2>&1 < /dev/null
 status=$?
 cat "$OUT/live.log"
@@ -45,6 +46,7 @@ expect "^live fixed: loaded, turns 2, at close, answers"
 expect "^live removed: loaded, turns 1, at mid, answers"
 expect "^  replay turns saved: 1$"
 expect "^live reloads: 4$"
+expect "^library entry: the run's version$"  # a new start from the library gets the edit too
 if [ "$UI_LANG" = zh ]; then
   expect "note: bench.yaml 有错误：继续使用上一个正确的版本"
   expect "note: bench.yaml 已修改：第 2 轮的回答「sorry」已不存在"

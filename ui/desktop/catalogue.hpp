@@ -25,6 +25,10 @@ public:
     void loadHistory();
 
     const Library& library() const { return m_library; }
+    /// A new version of a library file's scenario (live reload); false when it is not one.
+    bool updateScenario(const std::filesystem::path& file, std::shared_ptr<const Scenario> sc) {
+        return m_library.replace(file, std::move(sc));
+    }
     const History& history() const { return m_history; }
     History& history() { return m_history; }
     /// Folders asked for that are not folders.

@@ -91,6 +91,7 @@ void LiveReload::reload(Shell& sh) {
         m_note = render(Message(Msg::LiveReloaded,
                                 {name, Message::num(static_cast<long long>(moved.replayed))}),
                         lang);
+    sh.catalogue.updateScenario(m_file, r.value);  // the library starts the new version too
     sh.nav.replacePlay(std::make_unique<Play>(std::move(moved.attempt)));
     m_serial = sh.nav.playSerial();
 }

@@ -29,6 +29,9 @@ public:
     bool addFolder(const std::filesystem::path& dir, bool bundled = false);
     /// Loads the folders again, in the order they were added.
     void reload();
+    /// A new version of one file's scenario (live reload): the entry of `file` (the same file
+    /// by any path) takes `scenario` and drops its diagnostics. False when no entry has it.
+    bool replace(const std::filesystem::path& file, std::shared_ptr<const Scenario> scenario);
     const std::vector<LibraryEntry>& entries() const { return m_entries; }
     const std::vector<std::filesystem::path>& folders() const { return m_folders; }
     /// The entry of the loaded scenario with that id, or nullptr.

@@ -23,6 +23,14 @@ void Driver::liveEdits(Shell& sh) {
     if (m_edit == count) {  // every edit done
         if (play == nullptr) return fail("the attempt is gone");
         std::cout << "live reloads: " << sh.live.reloads() << "\n";
+        // The library's entry of the file (when it is in the library): the run's version?
+        std::error_code ec;
+        for (const LibraryEntry& e : sh.catalogue.library().entries())
+            if (std::filesystem::equivalent(e.file, play->attempt().scenario().file, ec))
+                std::cout << "library entry: "
+                          << (e.scenario == play->attempt().scenarioPtr() ? "the run's version"
+                                                                          : "another version")
+                          << "\n";
         m_exitCode = 0;
         m_phase = Phase::Done;
         return;
