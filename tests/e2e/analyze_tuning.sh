@@ -36,6 +36,17 @@ expect_contains "$WORK/after.txt" "after poke (1 answers; the scores include the
 expect_contains "$WORK/after.txt" "6 ways on" "text count"
 "$DEFUSE" analyze "$B" --after poke --lang zh > "$WORK/after_zh.txt" 2> /dev/null
 expect_contains "$WORK/after_zh.txt" "仍可达到的最佳" "Chinese"
+# Past the state bound: said, no count, and the best and worst still real runs in range.
+"$DEFUSE" analyze "$B" --after poke --max-states 2 > "$WORK/after_bound.txt" 2> /dev/null
+expect_contains "$WORK/after_bound.txt" "NOT exact: over 2 distinct states (--max-states), so the ways on are not counted" "bound said"
+"$DEFUSE" analyze "$B" --after poke --max-states 2 --json > "$WORK/after_bound.json" 2> /dev/null
+python3 - "$WORK/after.json" "$WORK/after_bound.json" <<'PY' || fail "the bounded --after"
+import json, sys
+full, cut = (json.load(open(f)) for f in sys.argv[1:3])
+assert not cut["exact"] and cut["paths"] == 0, cut
+assert cut["worst"]["score"] >= full["worst"]["score"] and cut["best"]["score"] <= full["best"]["score"], (cut, full)
+assert cut["sampled_runs"] > 0, cut
+PY
 
 # Mistakes: an answer not on offer, a run already over.
 rc=0; "$DEFUSE" analyze "$B" --after fetch > /dev/null 2> "$WORK/err" || rc=$?

@@ -33,7 +33,7 @@ struct Range {
     std::uint64_t runs = 0;
 };
 
-// --after: the answers played from the start, then every way on (the public path walk).
+// --after: the answers played from the start, then every way on (the exact analysis from there).
 int afterCommand(const std::shared_ptr<const Scenario>& sc, const TuningOptions& opt,
                  std::uint64_t seed, std::uint64_t maxPaths, bool asJson, Lang lang) {
     AttemptOptions ao;
@@ -64,7 +64,7 @@ int afterCommand(const std::shared_ptr<const Scenario>& sc, const TuningOptions&
         std::vector<std::string> answers;
     } best, worst;
     std::map<std::string, Range> ranges;
-    std::uint64_t count = 1;
+    std::uint64_t count = 1, states = 0, sampled = 0;
     bool all = true;
     if (at.finished()) {  // the history itself ended the run: it is the only way on
         std::vector<std::string> answers;
@@ -76,20 +76,20 @@ int afterCommand(const std::shared_ptr<const Scenario>& sc, const TuningOptions&
         AnalysisOptions an;
         an.seed = seed;
         an.maxPaths = maxPaths;
+        an.maxStates = opt.maxStates;
         an.randomRuns = 0;
         const Analysis a = analyze(at, an);
         count = a.paths;
-        all = a.exhaustive;
+        all = a.exact;
+        states = a.states;
+        sampled = a.sampledRuns;
         best = {a.best.score, a.best.ending, a.best.answers};
         worst = {a.worst.score, a.worst.ending, a.worst.answers};
         for (const EndingRange& e : a.endings) ranges[e.ending] = {e.best, e.worst, e.paths};
     }
     if (asJson) {
-        json j = {{"scenario", sc->id},
-                  {"seed", seed},
-                  {"after", ids},
-                  {"paths", count},
-                  {"exhaustive", all}};
+        json j = {{"scenario", sc->id}, {"seed", seed}, {"after", ids},           {"paths", count},
+                  {"exhaustive", all},  {"exact", all}, {"sampled_runs", sampled}};
         j["best"] = {{"score", best.score}, {"ending", best.ending}, {"answers", best.answers}};
         j["worst"] = {{"score", worst.score}, {"ending", worst.ending}, {"answers", worst.answers}};
         json e = json::array();
@@ -111,10 +111,15 @@ int afterCommand(const std::shared_ptr<const Scenario>& sc, const TuningOptions&
                   << "\n";
         return 0;
     }
-    std::cout << render(Message(Msg::WbAfterPaths, {num(static_cast<long long>(count)),
-                                                    all ? Message() : Message(Msg::WbAfterCut)}),
-                        lang)
-              << "\n";
+    if (all)
+        std::cout << render(Message(Msg::WbAfterPaths, {num(static_cast<long long>(count))}), lang)
+                  << "\n";
+    else
+        std::cout << render(Message(Msg::WbAfterNotExact,
+                                    {num(static_cast<long long>(states > 0 ? states - 1 : 0)),
+                                     num(static_cast<long long>(sampled))}),
+                            lang)
+                  << "\n";
     std::cout << render(Message(Msg::WbAfterBest, {num(static_cast<long long>(best.score)),
                                                    best.ending, joined(best.answers)}),
                         lang)
@@ -158,6 +163,7 @@ int compareCommand(const TuningOptions& opt, std::uint64_t seed, std::uint64_t m
         AnalysisOptions ao;
         ao.seed = seed;
         ao.maxPaths = maxPaths;
+        ao.maxStates = opt.maxStates;
         ao.randomRuns = runs;
         ProgressTicker ticker(sc->id, lang);
         two.push_back({analyze(sc, ao), rateDifficulty(sc, runs > 0 ? runs : 300, seed)});
@@ -176,6 +182,7 @@ int compareCommand(const TuningOptions& opt, std::uint64_t seed, std::uint64_t m
                         {"difficulty_rating", s.d.rating},
                         {"difficulty_declared", s.d.declared},
                         {"paths", s.a.paths},
+                        {"exact", s.a.exact},
                         {"decisive", dec}};
         };
         std::cout << json{{"old", side(o)}, {"new", side(n)}, {"files", opt.compare}}.dump(2)
@@ -193,7 +200,10 @@ int compareCommand(const TuningOptions& opt, std::uint64_t seed, std::uint64_t m
     auto mean = [](double m) { return std::to_string(static_cast<int>(std::lround(m))); };
     row(Msg::WbCompareMean, mean(o.a.randomMean), mean(n.a.randomMean));
     row(Msg::WbCompareRating, std::to_string(o.d.rating) + "/5", std::to_string(n.d.rating) + "/5");
-    row(Msg::WbComparePaths, std::to_string(o.a.paths), std::to_string(n.a.paths));
+    auto paths = [lang](const Analysis& a) {
+        return a.exact ? std::to_string(a.paths) : render(Msg::WbCompareNotCounted, lang);
+    };
+    row(Msg::WbComparePaths, paths(o.a), paths(n.a));
     row(Msg::WbCompareDecisive, decisiveText(o.a), decisiveText(n.a));
     return 0;
 }
@@ -227,6 +237,7 @@ void addAnalyzeTuning(CLI::App* a, int& exitCode) {
         std::string file = scenario && scenario->count() > 0 ? scenario->as<std::string>() : "";
         auto seed = value("--seed", std::uint64_t{1});
         auto maxPaths = value("--max-paths", std::uint64_t{200000});
+        opt->maxStates = value("--max-states", std::uint64_t{6000000});
         int runs = value("--runs", 1000);
         bool json = a->get_option_no_throw("--json") && a->get_option("--json")->count() > 0;
         a->final_callback(

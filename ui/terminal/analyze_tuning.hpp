@@ -23,6 +23,7 @@ struct TuningOptions {
     std::string after;                 ///< --after ID,...
     std::vector<std::string> compare;  ///< --compare OLD NEW
     std::string lang = "en";
+    std::uint64_t maxStates = 6000000;  ///< analyze's --max-states
     bool wanted() const { return !after.empty() || !compare.empty(); }
 };
 
