@@ -127,8 +127,26 @@ void drawGraph(AuthorView& v, Lang lang) {
         dl->AddText(ImGui::GetFont(), fs * 0.85f, ImVec2(a.x + 6 * z, a.y + 4 * z + fs * 1.2f),
                     theme::rgba(60, 60, 60), fit(sub, w / scale / 0.85f).c_str());
     }
-    dl->AddText(ImVec2(origin.x + 8, origin.y + size.y - ImGui::GetFontSize() - 6),
-                theme::rgba(90, 90, 90), render(Msg::WbAuthorHelp, lang).c_str());
+    const float line = ImGui::GetFontSize() + 4;
+    // A strip under the legend and the help, so that the graph behind does not blur them.
+    dl->AddRectFilled(ImVec2(origin.x, origin.y + size.y - 2 * line - 6),
+                      ImVec2(origin.x + size.x, origin.y + size.y), col(0xFFFFFF, 235));
+    dl->AddText(ImVec2(origin.x + 8, origin.y + size.y - line - 2), theme::rgba(90, 90, 90),
+                render(Msg::WbAuthorHelp, lang).c_str());
+    // The legend of the highlighted paths ("found" when the analysis hit its state bound).
+    float lx = origin.x + 8;
+    auto legend = [&](Rgb colour, Msg exact, Msg found, int score) {
+        if (score < 0) return;
+        const std::string text = render(Message(v.analysisExact() ? exact : found,
+                                                {Message::num(static_cast<long long>(score))}),
+                                        lang);
+        const float y = origin.y + size.y - 2 * line - 2;
+        dl->AddRectFilled(ImVec2(lx, y + 3), ImVec2(lx + 14, y + line - 5), col(colour, 160), 3);
+        dl->AddText(ImVec2(lx + 20, y), theme::rgba(40, 40, 40), text.c_str());
+        lx += 40 + ImGui::CalcTextSize(text.c_str()).x;
+    };
+    legend(kGraphBestColour, Msg::WbLegendBest, Msg::WbLegendBestFound, v.bestScore());
+    legend(kGraphWorstColour, Msg::WbLegendWorst, Msg::WbLegendWorstFound, v.worstScore());
     dl->PopClipRect();
     ImGui::EndChild();
 }

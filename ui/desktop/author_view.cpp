@@ -68,6 +68,7 @@ void AuthorView::reload(Lang lang) {
     ao.searchWidth = 1024;
     Analysis a = analyze(m_scenario, ao);
     m_best = a.best.score;
+    m_exact = a.exact;
     m_worst = a.worst.score;
     m_layout = layoutGraph(*m_scenario, &a.best, &a.worst, ao.seed);
     selected = selectedId.empty() ? -1 : m_layout.index(selectedId);

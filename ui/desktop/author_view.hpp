@@ -36,6 +36,8 @@ public:
     bool broken() const { return m_broken; }
     int reloads() const { return m_reloads; }
     int bestScore() const { return m_best; }
+    /// False when the analysis hit its state bound: best and worst were found, not proven.
+    bool analysisExact() const { return m_exact; }
     int worstScore() const { return m_worst; }
 
     // The graph's view.
@@ -65,6 +67,7 @@ private:
     bool m_broken = false;
     int m_reloads = 0;
     int m_best = -1, m_worst = -1;
+    bool m_exact = true;
     std::string m_signature;
     double m_nextPoll = 0;
     std::optional<Attempt> m_practice;

@@ -71,7 +71,7 @@ static std::string subtitle(const Scenario& sc, const GraphNode& n, Lang lang) {
 }
 
 std::string graphSvg(const Scenario& sc, const GraphLayout& g, Lang lang, int bestScore,
-                     int worstScore) {
+                     int worstScore, bool exact) {
     const double top = 70;                              // the legend's band
     const double svgWidth = std::max(g.width, 1100.0);  // the legend's width at least
     std::ostringstream o;
@@ -102,11 +102,13 @@ std::string graphSvg(const Scenario& sc, const GraphLayout& g, Lang lang, int be
     swatch(angerColour(AngerEffect::Angers), say(Msg::WbLegendAngers), "", 2);
     if (bestScore >= 0)
         swatch(kGraphBestColour,
-               say(Message(Msg::WbLegendBest, {Message::num(static_cast<long long>(bestScore))})),
+               say(Message(exact ? Msg::WbLegendBest : Msg::WbLegendBestFound,
+                           {Message::num(static_cast<long long>(bestScore))})),
                " stroke-opacity=\"0.35\"", 9);
     if (worstScore >= 0)
         swatch(kGraphWorstColour,
-               say(Message(Msg::WbLegendWorst, {Message::num(static_cast<long long>(worstScore))})),
+               say(Message(exact ? Msg::WbLegendWorst : Msg::WbLegendWorstFound,
+                           {Message::num(static_cast<long long>(worstScore))})),
                " stroke-opacity=\"0.35\" stroke-dasharray=\"6 4\"", 9);
     lx = 20;
     auto box = [&](Rgb fill, Rgb border, const std::string& text, const char* dash) {
@@ -242,8 +244,9 @@ int graphCommand(const GraphOptions& opt, Lang fallback) {
     ao.randomRuns = 0;
     Analysis a = analyze(sc, ao);
     GraphLayout g = layoutGraph(*sc, &a.best, &a.worst, opt.seed);
-    std::string text = opt.format == "dot" ? graphDot(*sc, g, lang)
-                                           : graphSvg(*sc, g, lang, a.best.score, a.worst.score);
+    std::string text = opt.format == "dot"
+                           ? graphDot(*sc, g, lang)
+                           : graphSvg(*sc, g, lang, a.best.score, a.worst.score, a.exact);
     if (opt.out.empty() || opt.out == "-") {
         std::cout << text;
         return 0;

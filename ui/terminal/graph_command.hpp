@@ -8,9 +8,10 @@
 
 namespace defuse::term {
 
-/// The layout as SVG, labels in `lang`.
+/// The layout as SVG, labels in `lang`; `exact` false: the best and worst paths were found past
+/// the analysis's state bound, not proven, and the legend says so.
 std::string graphSvg(const Scenario& sc, const GraphLayout& g, Lang lang, int bestScore,
-                     int worstScore);
+                     int worstScore, bool exact = true);
 /// The layout as Graphviz DOT (the same layers, order and colours).
 std::string graphDot(const Scenario& sc, const GraphLayout& g, Lang lang);
 
