@@ -23,3 +23,11 @@ for lang in en zh; do
   cp "$work/$lang/shots/debrief.png" "$here/debrief-$lang.png"
 done
 echo "updated $here/{conversation,debrief}-{en,zh}.png"
+
+# The author view on the bundled brake-pads-furious (graph fitted, best and worst marked).
+XDG_DATA_HOME="$work/author/data" XDG_CONFIG_HOME="$work/author/config" \
+  xvfb-run -a -s "-screen 0 1600x1000x24" "$defuse" gui --width 1600 --height 1000 \
+  --author "$here/../../scenarios/brake_pads_furious.yaml" --screenshots "$work/author/shots" \
+  </dev/null >/dev/null
+cp "$work/author/shots/author-graph.png" "$here/author-en.png"
+echo "updated $here/author-en.png (live-reload-{en,zh}.png come from ctest -R desktop.live_reload)"
