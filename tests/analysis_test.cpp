@@ -8,6 +8,7 @@
 #include <map>
 
 #include "defuse/attempt.hpp"
+#include "defuse/compiled.hpp"
 #include "story_gen.hpp"
 #include "test_support.hpp"
 
@@ -199,7 +200,9 @@ TEST_CASE("a loop is a finite set of states, and a bound hit is said", "[analysi
     CHECK_FALSE(cut.exact);
     CHECK(cut.stateBoundHit);
     CHECK_FALSE(cut.exhaustive);
-    CHECK(cut.paths == 0);  // not counted
+    // The ring's course does not depend on the mood: the paths are still counted.
+    CHECK(cut.pathsCounted);
+    CHECK(std::abs(cut.pathsApprox - full.pathsApprox) <= 1e-9 * full.pathsApprox);
     CHECK(cut.sampledRuns == 1000);
     CHECK(cut.searchWidth > 0);
     // Past the bound nothing is proven, but every run named is real and within the exact range.
@@ -269,6 +272,51 @@ TEST_CASE("past the state bound the search finds the exact extremes when it keep
         CHECK(replayedScore(sc, narrow.best) == narrow.best.score);
         CHECK(replayedScore(sc, narrow.worst) == narrow.worst.score);
     }
+}
+
+TEST_CASE("past the state bound the paths are counted when a run's course ignores the mood",
+          "[analysis]") {
+    auto replaceAll = [](std::string text, const std::string& from, const std::string& to) {
+        for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at))
+            text.replace(at, from.size(), to), at += to.size();
+        return text;
+    };
+    int counted = 0;
+    for (std::uint64_t seed = 1; seed <= 24; ++seed) {
+        story::Shape shape;
+        shape.seed = seed;
+        shape.nodes = 8;
+        shape.loops = seed % 2 == 0;
+        // No redirecting threshold: no on_escalate / on_walk_out and no ending they default to.
+        std::string text =
+            replaceAll(story::generate(shape), "on_escalate: e_manager\non_walk_out: e_gone\n", "");
+        text = replaceAll(replaceAll(text, "kind: escalated", "kind: partial"), "kind: lost",
+                          "kind: partial");
+        auto r = loadScenarioText(text, "gen.yaml", {fixture("scenarios")});
+        INFO(joinDiagnostics(r.diagnostics));
+        REQUIRE(r.ok());
+        const CompiledScenario cs(r.value);
+        AnalysisOptions opt;
+        opt.randomRuns = 0;
+        opt.maxTurns = 12;
+        const Analysis exact = analyze(r.value, opt);
+        REQUIRE(exact.exact);
+        opt.maxStates = 1;
+        opt.maxPaths = 10;
+        const Analysis cut = analyze(r.value, opt);
+        INFO("seed " << seed);
+        CHECK_FALSE(cut.exact);
+        if (cs.courseReadsMood()) {  // a condition compares the mood
+            CHECK_FALSE(cut.pathsCounted);
+            CHECK(cut.paths == 0);
+        } else {
+            ++counted;
+            CHECK(cut.pathsCounted);
+            CHECK(cut.paths == exact.paths);
+            CHECK(cut.pathsApprox == exact.pathsApprox);
+        }
+    }
+    CHECK(counted >= 5);
 }
 
 TEST_CASE("the analysis of a test run started elsewhere equals the path walk from it",

@@ -264,6 +264,13 @@ Analysis analyze(const Attempt& from, const AnalysisOptions& opt) {
         if (opt.walkPastBound)
             detail::searchPastBound(cs, root, from.options().seed, timed, maxTurns, opt, prefix,
                                     out);
+        double total = 0;
+        out.pathsCounted = detail::countPaths(cs, root, maxTurns, opt.maxCourseStates, total);
+        if (out.pathsCounted) {
+            out.pathsApprox = total;
+            out.pathsSaturated = total > kExact;
+            out.paths = pathCount(total);
+        }
     }
     out.prefixTurns = static_cast<int>(prefix.answers.size());
     randomPlay(cs, root, timed, maxTurns, opt, out);

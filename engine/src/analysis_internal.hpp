@@ -82,5 +82,11 @@ void searchPastBound(const CompiledScenario& cs, const RunState& root, std::uint
                      bool timed, int maxTurns, const AnalysisOptions& opt, const PathResult& prefix,
                      Analysis& out);
 inline constexpr std::uint64_t kSampleTurns = 4000000;
+/// Past the state bound the paths can still be counted exactly when a run's course does not
+/// depend on its mood (CompiledScenario::courseReadsMood): by dynamic programming over course
+/// keys, far fewer than states. False (nothing counted) when it does, or past `maxStates`
+/// course states; `total` is the number of runs that end or are cut at `maxTurns`.
+bool countPaths(const CompiledScenario& cs, const RunState& root, int maxTurns,
+                std::uint64_t maxStates, double& total);
 
 }  // namespace defuse::detail

@@ -168,6 +168,53 @@ void setEnding(const CompiledScenario& cs, int at, PathResult& p) {
 
 }  // namespace
 
+bool countPaths(const CompiledScenario& cs, const RunState& root, int maxTurns,
+                std::uint64_t maxStates, double& total) {
+    total = 0;
+    if (cs.courseReadsMood()) return false;
+    const std::size_t words = cs.packedWords();
+    LayerTable table(cs.courseWords());
+    // A layer: one full state per course key (any run with that key goes on the same ways),
+    // and how many paths reach the key.
+    std::vector<std::uint32_t> reps, nextReps, key, full;
+    std::vector<double> counts{1}, nextCounts;
+    cs.pack(root, reps);
+    RunState s = root, c = root;
+    std::vector<int> shown;
+    std::uint64_t seen = 1;
+    while (!counts.empty()) {
+        table.clear();
+        nextReps.clear();
+        nextCounts.clear();
+        for (std::size_t i = 0; i < counts.size(); ++i) {
+            cs.unpack(&reps[i * words], s);
+            if (s.finished() || s.turns >= maxTurns) {
+                total += counts[i];
+                continue;
+            }
+            cs.offered(s, 0, shown);  // (the seed orders them; the course is the same)
+            for (int answer : shown) {
+                c = s;
+                cs.play(c, answer, 0, 0, false);
+                cs.courseKey(c, key);
+                const std::int64_t known =
+                    table.findOrAdd(key, static_cast<std::uint32_t>(nextCounts.size()));
+                if (known >= 0) {
+                    nextCounts[static_cast<std::size_t>(known)] += counts[i];
+                    continue;
+                }
+                if (++seen > maxStates) return false;
+                nextCounts.push_back(counts[i]);
+                cs.pack(c, full);
+                nextReps.insert(nextReps.end(), full.begin(), full.end());
+            }
+        }
+        std::swap(reps, nextReps);
+        std::swap(counts, nextCounts);
+    }
+    return true;
+}
+
 void searchPastBound(const CompiledScenario& cs, const RunState& root, std::uint64_t seed,
                      bool timed, int maxTurns, const AnalysisOptions& opt, const PathResult& prefix,
                      Analysis& out) {

@@ -174,6 +174,28 @@ CompiledScenario::CompiledScenario(std::shared_ptr<const Scenario> scenario)
     }
     if (!sc.onEscalate.empty()) m_escalate = target(sc.onEscalate);
     if (!sc.onWalkOut.empty()) m_walkOut = target(sc.onWalkOut);
+    // What decides a run's course (the answers on offer and where they lead): the thresholds
+    // that redirect read the mood, the answers' conditions read facts and may compare the mood.
+    m_courseMask.assign(m_factWords, 0);
+    m_courseReadsMood = m_escalate != kNone || m_walkOut != kNone;
+    for (const auto& n : m_nodes)
+        for (const auto& a : n.answers)
+            for (const auto& op : a.condition) {
+                if (op.code == Condition::Op::Code::Compare) m_courseReadsMood = true;
+                if (op.code == Condition::Op::Code::Fact && op.fact >= 0)
+                    m_courseMask[static_cast<std::size_t>(op.fact) / 64] |= 1ull << (op.fact % 64);
+            }
+}
+
+void CompiledScenario::courseKey(const RunState& s, std::vector<std::uint32_t>& out) const {
+    out.clear();
+    out.push_back(static_cast<std::uint32_t>(s.at));
+    out.push_back(static_cast<std::uint32_t>(s.turns));
+    for (std::size_t i = 0; i < m_factWords; ++i) {
+        const std::uint64_t w = s.facts[i] & m_courseMask[i];
+        out.push_back(static_cast<std::uint32_t>(w));
+        out.push_back(static_cast<std::uint32_t>(w >> 32));
+    }
 }
 
 // As Attempt::enter: an ending first, then a node, else the first ending (a broken scenario).

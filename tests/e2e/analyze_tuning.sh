@@ -38,12 +38,15 @@ expect_contains "$WORK/after.txt" "6 ways on" "text count"
 expect_contains "$WORK/after_zh.txt" "仍可达到的最佳" "Chinese"
 # Past the state bound: said, no count, and the best and worst still real runs in range.
 "$DEFUSE" analyze "$B" --after poke --max-states 2 > "$WORK/after_bound.txt" 2> /dev/null
-expect_contains "$WORK/after_bound.txt" "NOT exact: over 2 distinct states (--max-states), so the ways on are not counted" "bound said"
+expect_contains "$WORK/after_bound.txt" "NOT exact: over 2 distinct states (--max-states); best and worst were found" "bound said"
+# Its course can depend on the mood (patience 5 or less walks the customer out to 'lost'):
+# past the bound the ways on are not counted.
+expect_contains "$WORK/after_bound.txt" "ways on not counted" "not counted past the bound"
 "$DEFUSE" analyze "$B" --after poke --max-states 2 --json > "$WORK/after_bound.json" 2> /dev/null
 python3 - "$WORK/after.json" "$WORK/after_bound.json" <<'PY' || fail "the bounded --after"
 import json, sys
 full, cut = (json.load(open(f)) for f in sys.argv[1:3])
-assert not cut["exact"] and cut["paths"] == 0, cut
+assert not cut["exact"] and not cut["paths_counted"] and cut["paths"] == 0, cut
 assert cut["worst"]["score"] >= full["worst"]["score"] and cut["best"]["score"] <= full["best"]["score"], (cut, full)
 assert cut["sampled_runs"] > 0, cut
 PY

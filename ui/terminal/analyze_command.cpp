@@ -78,6 +78,7 @@ int analyzeScenario(const std::string& scenario, std::uint64_t seed, const Analy
         j["states"] = a.states;
         j["state_bound_hit"] = a.stateBoundHit;
         j["sampled_runs"] = a.sampledRuns;
+        j["paths_counted"] = a.pathsCounted;
         j["search_width"] = a.searchWidth;
         j["paths_saturated"] = a.pathsSaturated;
         j["paths_approx"] = a.pathsApprox;
@@ -111,7 +112,11 @@ int analyzeScenario(const std::string& scenario, std::uint64_t seed, const Analy
         std::cout << "  exact: " << a.states << " states, runs cut at " << opt.maxTurns
                   << " answers, " << static_cast<long long>(ms + 0.5) << " ms\n";
     } else {
-        std::cout << sc->id << ": paths not counted\n";
+        if (a.pathsCounted)
+            std::cout << sc->id << ": " << pathCount(a)
+                      << " paths (all counted: a run's course here does not depend on its mood)\n";
+        else
+            std::cout << sc->id << ": paths not counted\n";
         std::cout << "  NOT exact: over " << opt.maxStates
                   << " distinct states (--max-states), runs cut at " << opt.maxTurns << " answers, "
                   << static_cast<long long>(ms + 0.5) << " ms\n";

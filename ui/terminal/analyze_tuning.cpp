@@ -65,7 +65,7 @@ int afterCommand(const std::shared_ptr<const Scenario>& sc, const TuningOptions&
     } best, worst;
     std::map<std::string, Range> ranges;
     std::uint64_t count = 1, states = 0, sampled = 0;
-    bool all = true;
+    bool all = true, counted = true;
     if (at.finished()) {  // the history itself ended the run: it is the only way on
         std::vector<std::string> answers;
         for (const auto& t : at.turns()) answers.push_back(t.picked);
@@ -81,6 +81,7 @@ int afterCommand(const std::shared_ptr<const Scenario>& sc, const TuningOptions&
         const Analysis a = analyze(at, an);
         count = a.paths;
         all = a.exact;
+        counted = a.pathsCounted;
         states = a.states;
         sampled = a.sampledRuns;
         best = {a.best.score, a.best.ending, a.best.answers};
@@ -88,8 +89,9 @@ int afterCommand(const std::shared_ptr<const Scenario>& sc, const TuningOptions&
         for (const EndingRange& e : a.endings) ranges[e.ending] = {e.best, e.worst, e.paths};
     }
     if (asJson) {
-        json j = {{"scenario", sc->id}, {"seed", seed}, {"after", ids},           {"paths", count},
-                  {"exhaustive", all},  {"exact", all}, {"sampled_runs", sampled}};
+        json j = {{"scenario", sc->id},       {"seed", seed},           {"after", ids},
+                  {"paths", count},           {"exhaustive", all},      {"exact", all},
+                  {"paths_counted", counted}, {"sampled_runs", sampled}};
         j["best"] = {{"score", best.score}, {"ending", best.ending}, {"answers", best.answers}};
         j["worst"] = {{"score", worst.score}, {"ending", worst.ending}, {"answers", worst.answers}};
         json e = json::array();
@@ -111,10 +113,12 @@ int afterCommand(const std::shared_ptr<const Scenario>& sc, const TuningOptions&
                   << "\n";
         return 0;
     }
-    if (all)
+    if (counted)
         std::cout << render(Message(Msg::WbAfterPaths, {num(static_cast<long long>(count))}), lang)
                   << "\n";
     else
+        std::cout << render(Msg::WbAfterNotCounted, lang) << "\n";
+    if (!all)
         std::cout << render(Message(Msg::WbAfterNotExact,
                                     {num(static_cast<long long>(states > 0 ? states - 1 : 0)),
                                      num(static_cast<long long>(sampled))}),
@@ -201,7 +205,7 @@ int compareCommand(const TuningOptions& opt, std::uint64_t seed, std::uint64_t m
     row(Msg::WbCompareMean, mean(o.a.randomMean), mean(n.a.randomMean));
     row(Msg::WbCompareRating, std::to_string(o.d.rating) + "/5", std::to_string(n.d.rating) + "/5");
     auto paths = [lang](const Analysis& a) {
-        return a.exact ? std::to_string(a.paths) : render(Msg::WbCompareNotCounted, lang);
+        return a.pathsCounted ? std::to_string(a.paths) : render(Msg::WbCompareNotCounted, lang);
     };
     row(Msg::WbComparePaths, paths(o.a), paths(n.a));
     row(Msg::WbCompareDecisive, decisiveText(o.a), decisiveText(n.a));

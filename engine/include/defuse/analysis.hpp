@@ -63,6 +63,8 @@ struct AnalysisOptions {
     bool walkPastBound = true;
     /// Past maxStates: the states a turn the search for the best and the worst run keeps.
     std::uint64_t searchWidth = 4096;
+    /// Past maxStates: the most course keys the path count explores (Analysis::pathsCounted).
+    std::uint64_t maxCourseStates = 6000000;
 };
 
 /// The scores the runs reaching one ending can get.
@@ -88,11 +90,15 @@ struct Analysis {
     /// True when maxStates was hit. Then nothing is proven: best and worst are the best and the
     /// worst run a search keeping `searchWidth` states a turn and `sampledRuns` random runs
     /// found (real runs: the best is at least that good, the worst at least that bad); the
-    /// ranges per ending and the decisive turns come from the random runs; paths is 0 (not
-    /// counted) and the endings' paths count sampled runs.
+    /// ranges per ending and the decisive turns come from the random runs; paths is 0 unless
+    /// pathsCounted, and the endings' paths count sampled runs.
     bool stateBoundHit = false;
     std::uint64_t sampledRuns = 0;
     std::uint64_t searchWidth = 0;
+    /// The path count (paths, pathsApprox, pathsSaturated) is exact: always when `exact`, and
+    /// past the state bound when a run's course does not depend on its mood (no threshold that
+    /// redirects, no condition on the mood): the paths are then counted over course keys.
+    bool pathsCounted = true;
     /// True when the path count passed 2^53, where it stops being exact (`paths` holds
     /// UINT64_MAX); pathsApprox holds the count as a floating-point number either way.
     bool pathsSaturated = false;

@@ -97,6 +97,13 @@ public:
     /// The state back from its words (`pack`'s inverse; startAnger is left as it was).
     void unpack(const std::uint32_t* words, RunState& s) const;
     std::size_t packedWords() const { return 6 + m_factWords * 2 + m_cueSlots; }
+    /// Whether a run's course (the answers on offer and where they lead) can depend on its
+    /// mood: a threshold that redirects, or a condition that compares the mood. When not, two
+    /// runs with equal course keys go on the same ways (the analysis counts paths by them).
+    bool courseReadsMood() const { return m_courseReadsMood; }
+    /// The node, the turn count and the facts the answers' conditions read, as words.
+    void courseKey(const RunState& s, std::vector<std::uint32_t>& out) const;
+    std::size_t courseWords() const { return 2 + m_factWords * 2; }
 
 private:
     struct Rule {
@@ -147,6 +154,8 @@ private:
     std::vector<std::uint32_t> m_cueCap;  ///< per cue slot: counts at or above it read the same
     std::size_t m_factWords = 0;
     std::size_t m_cueSlots = 0;
+    std::vector<std::uint64_t> m_courseMask;  ///< the fact bits answers' conditions read
+    bool m_courseReadsMood = true;
     static constexpr int kNone = INT32_MIN;
     int m_escalate = kNone, m_walkOut = kNone;  ///< where the thresholds send the run
 };
