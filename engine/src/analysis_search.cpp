@@ -1,8 +1,9 @@
-// Past the state bound: nothing can be proven, so the analysis looks for the extremes and
+// Past the state bound the extremes cannot be proven, so the analysis looks for them and
 // samples the rest. The best and the worst run come from a search over the turns that keeps,
 // at each turn, the distinct states whose score as it stands is the highest (or the lowest),
 // and from the random runs; every run it names is real and re-plays to its score. The ranges per
-// ending and the decisive turns are the random runs' figures.
+// ending and the decisive turns are the random runs' figures. The path count stays exact when
+// a run's course does not depend on its mood: it is counted over course keys (countPaths).
 #include <algorithm>
 #include <numeric>
 
