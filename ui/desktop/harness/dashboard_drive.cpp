@@ -118,11 +118,7 @@ void DashboardDriver::afterRender(Shell& sh, int width, int height) {
     m_quiet = kQuietFrames;
     if (m_screenshots.empty()) return;
     std::string error;
-    const auto file = m_screenshots / name;
-    if (saveScreenshot(file, width, height, &error))
-        std::cout << "screenshot: " << file.string() << "\n";
-    else
-        fail("screenshot " + file.string() + ": " + error);
+    if (!saveShot(m_screenshots, name, width, height, &error)) fail(error);
 }
 
 }  // namespace defuse::desktop

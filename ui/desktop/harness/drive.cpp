@@ -207,11 +207,7 @@ void Driver::afterRender(Shell& sh, int width, int height) {
     if (m_options.screenshots.empty()) return;
 
     std::string error;
-    const auto file = m_options.screenshots / name;
-    if (saveScreenshot(file, width, height, &error))
-        std::cout << "screenshot: " << file.string() << "\n";
-    else
-        fail("screenshot " + file.string() + ": " + error);
+    if (!saveShot(m_options.screenshots, name, width, height, &error)) fail(error);
 }
 
 void Driver::finish(Shell& sh) {

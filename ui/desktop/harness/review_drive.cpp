@@ -149,11 +149,7 @@ void ReviewDriver::afterRender(Shell& sh, int width, int height) {
     m_quiet = kQuietFrames;
     if (m_options.screenshots.empty()) return;
     std::string error;
-    const auto file = m_options.screenshots / name;
-    if (saveScreenshot(file, width, height, &error))
-        std::cout << "screenshot: " << file.string() << "\n";
-    else
-        fail("screenshot " + file.string() + ": " + error);
+    if (!saveShot(m_options.screenshots, name, width, height, &error)) fail(error);
 }
 
 void ReviewDriver::report(Shell& sh) {

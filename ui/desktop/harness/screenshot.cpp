@@ -5,6 +5,7 @@
 #include <stb_image_write.h>
 
 #include <algorithm>
+#include <iostream>
 #include <vector>
 
 #include "defuse/files.hpp"
@@ -48,6 +49,18 @@ bool saveScreenshot(const std::filesystem::path& file, int width, int height, st
     std::error_code ec;
     if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ec);
     return writeFileAtomic(file, png, error);
+}
+
+bool saveShot(const std::filesystem::path& dir, const std::string& name, int width, int height,
+              std::string* error) {
+    const auto file = dir / name;
+    std::string why;
+    if (saveScreenshot(file, width, height, &why)) {
+        std::cout << "screenshot: " << file.string() << "\n";
+        return true;
+    }
+    if (error) *error = "screenshot " + file.string() + ": " + why;
+    return false;
 }
 
 }  // namespace defuse::desktop
